@@ -1,0 +1,28 @@
+package digital.onboarding.platform;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Sessions are kept in PostgreSQL, so every node can serve every request and a restart
+ * signs nobody out.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 30 * 60)
+class SessionConfiguration {
+
+	@Bean
+	CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+		var cookie = new DefaultCookieSerializer();
+		cookie.setCookieName("SESSION");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setUseSecureCookie(secure);
+		cookie.setSameSite("Lax");
+		return cookie;
+	}
+
+}

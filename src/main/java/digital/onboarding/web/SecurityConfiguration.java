@@ -1,0 +1,81 @@
+package digital.onboarding.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import digital.onboarding.account.AccountAuthenticationProvider;
+import digital.onboarding.account.SignInThrottledException;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Who may open what. Everything needs a signed-in person unless it is listed as public
+ * here, and every form carries a CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	/**
+	 * Only this service's own scripts, styles and images; the NHS fonts come from their
+	 * own host.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' https://assets.nhs.uk; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts) {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/terms-of-use", "/create-account/**", "/activate/**", "/sign-in", "/signed-out",
+						"/password-reset/**", "/setup/administrator/**")
+				.permitAll()
+				.requestMatchers("/assets/**", "/nhsuk/**", "/js/**", "/css/**", "/favicon.ico", "/error")
+				.permitAll()
+				.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.authenticationProvider(accounts)
+			.formLogin(form -> form.loginPage("/sign-in")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler(new SignInFailureHandler()))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/signed-out"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.build();
+	}
+
+	/**
+	 * Sends the person back to the sign-in page with the email address they typed and a
+	 * reason that gives nothing away about whether the address has an account.
+	 */
+	private static final class SignInFailureHandler implements AuthenticationFailureHandler {
+
+		@Override
+		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+				AuthenticationException exception) throws IOException {
+			var reason = (exception instanceof SignInThrottledException) ? "throttled"
+					: (exception instanceof DisabledException) ? "inactive" : "invalid";
+			var flash = new FlashMap();
+			flash.put("email", request.getParameter("email"));
+			flash.put("failure", reason);
+			RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
+			response.sendRedirect(request.getContextPath() + "/sign-in");
+		}
+
+	}
+
+}
