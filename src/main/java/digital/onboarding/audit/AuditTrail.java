@@ -65,7 +65,20 @@ public class AuditTrail {
 				  summary, request_id, address, previous_hash, hash)
 				values (:seq, :occurredAt, :action, :objectType, :objectId, :actorId, :organisationId,
 				  :summary, :requestId, :address, :previousHash, :hash)
-				""").paramSource(event).param("occurredAt", Timestamp.from(now)).update();
+				""")
+			.param("seq", event.seq())
+			.param("occurredAt", Timestamp.from(event.occurredAt()))
+			.param("action", event.action())
+			.param("objectType", event.objectType())
+			.param("objectId", event.objectId())
+			.param("actorId", event.actorId())
+			.param("organisationId", event.organisationId())
+			.param("summary", event.summary())
+			.param("requestId", event.requestId())
+			.param("address", event.address())
+			.param("previousHash", event.previousHash())
+			.param("hash", event.hash())
+			.update();
 		return event;
 	}
 

@@ -43,6 +43,7 @@ class ActivationController {
 	}
 
 	private String problem(String token, LinkStatus status, Model model) {
+		model.addAttribute("token", token);
 		model.addAttribute("status", status);
 		model.addAttribute("alreadyActive", this.accounts.isActivatedByLink(token));
 		return "account/activation-link-problem";

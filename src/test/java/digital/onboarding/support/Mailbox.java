@@ -1,0 +1,125 @@
+package digital.onboarding.support;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * A real SMTP server (GreenMail) on the port the test profile sends to, started once for
+ * the whole run. Each test uses its own addresses, so tests read only their own messages.
+ */
+public final class Mailbox implements BeforeAllCallback {
+
+	private static final GreenMail SERVER = new GreenMail(ServerSetupTest.SMTP);
+
+	private static boolean started;
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		start();
+	}
+
+	public static synchronized void start() {
+		if (!started) {
+			SERVER.start();
+			started = true;
+		}
+	}
+
+	/**
+	 * Stops accepting mail, to show what the service does when its SMTP server is down.
+	 */
+	public static synchronized void stop() {
+		SERVER.stop();
+		started = false;
+	}
+
+	/** Waits for the next message to an address and returns it. */
+	public static Received awaitMessageTo(String address) {
+		return awaitMessagesTo(address, 1).get(0);
+	}
+
+	/**
+	 * Waits until an address has received this many messages in all and returns them,
+	 * oldest first.
+	 */
+	public static List<Received> awaitMessagesTo(String address, int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			var messages = messagesTo(address);
+			if (messages.size() >= count) {
+				return messages;
+			}
+			sleep();
+		}
+		return fail("Expected %d email(s) to %s but got %d", count, address, messagesTo(address).size());
+	}
+
+	public static List<Received> messagesTo(String address) {
+		return Arrays.stream(SERVER.getReceivedMessages())
+			.filter(message -> isTo(message, address))
+			.map(Received::of)
+			.toList();
+	}
+
+	private static boolean isTo(MimeMessage message, String address) {
+		try {
+			return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+				.anyMatch(recipient -> recipient.toString().equalsIgnoreCase(address));
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An email as a person reads it. */
+	public record Received(String subject, String body) {
+
+		private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+		static Received of(MimeMessage message) {
+			try {
+				return new Received(message.getSubject(), GreenMailUtil.getBody(message).replace("\r\n", "\n"));
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		/** The path of the first link in the body that contains the given text. */
+		public String linkPath(String containing) {
+			var matcher = LINK.matcher(this.body);
+			while (matcher.find()) {
+				var link = java.net.URI.create(matcher.group());
+				if (link.getPath().contains(containing)) {
+					return link.getPath();
+				}
+			}
+			return fail("No link containing %s in:%n%s", containing, this.body);
+		}
+
+	}
+
+}
