@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import digital.onboarding.account.AccountAuthenticationProvider;
 import digital.onboarding.account.SignInThrottledException;
 
 import org.springframework.context.annotation.Bean;
@@ -17,7 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.FlashMapManager;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may open what. Everything needs a signed-in person unless it is listed as public
@@ -35,7 +35,7 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountAuthenticationProvider accounts) {
+	SecurityFilterChain securityFilterChain(HttpSecurity http) {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/terms-of-use", "/create-account/**", "/activate/**", "/sign-in", "/signed-out",
@@ -47,7 +47,6 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.authenticationProvider(accounts)
 			.formLogin(form -> form.loginPage("/sign-in")
 				.usernameParameter("email")
 				.passwordParameter("password")
@@ -64,6 +63,12 @@ class SecurityConfiguration {
 	 */
 	private static final class SignInFailureHandler implements AuthenticationFailureHandler {
 
+		/**
+		 * The same store the DispatcherServlet reads flash attributes from; this runs
+		 * before it.
+		 */
+		private final FlashMapManager flashMaps = new SessionFlashMapManager();
+
 		@Override
 		public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 				AuthenticationException exception) throws IOException {
@@ -72,7 +77,8 @@ class SecurityConfiguration {
 			var flash = new FlashMap();
 			flash.put("email", request.getParameter("email"));
 			flash.put("failure", reason);
-			RequestContextUtils.getFlashMapManager(request).saveOutputFlashMap(flash, request, response);
+			flash.setTargetRequestPath(request.getContextPath() + "/sign-in");
+			this.flashMaps.saveOutputFlashMap(flash, request, response);
 			response.sendRedirect(request.getContextPath() + "/sign-in");
 		}
 
