@@ -1,0 +1,26 @@
+package digital.onboarding.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole service listening on a real port, for what only a servlet container
+ * does (error page dispatch, headers on the wire) and for browsers. Test classes with
+ * this annotation share one running service.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(Mailbox.class)
+public @interface RunningServiceTest {
+
+}

@@ -1,0 +1,51 @@
+package digital.onboarding.web;
+
+import jakarta.servlet.RequestDispatcher;
+
+import digital.onboarding.support.ServiceTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The pages the servlet container shows for errors, rendered as it renders them: by
+ * forwarding to {@code /error} with the error's details.
+ */
+@ServiceTest
+class ErrorPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "400| Sorry, there is a problem with your request", "403| You cannot do this",
+					"404| Page not found", "405| Sorry, this cannot be done", "429| You have tried too many times",
+					"500| Sorry, there is a problem with the service" })
+	void errorsArePagesInTheServiceLayoutThatGiveNothingAway(int status, String heading) throws Exception {
+		var response = this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION,
+						new IllegalStateException("internal detail that must stay inside")))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(status);
+		assertThat(response.getContentAsString()).contains("<h1>" + heading + "</h1>")
+			.contains("Digital Onboarding Service")
+			.contains("nhsuk-header")
+			.contains("nhsuk-footer")
+			.doesNotContain("internal detail")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("at digital.onboarding");
+	}
+
+}
