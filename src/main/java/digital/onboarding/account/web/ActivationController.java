@@ -27,6 +27,7 @@ class ActivationController {
 	@GetMapping
 	String open(@PathVariable String token, Model model) {
 		var status = this.accounts.checkActivationLink(token);
+		model.addAttribute("token", token);
 		return status == LinkStatus.VALID ? "account/activate" : problem(token, status, model);
 	}
 

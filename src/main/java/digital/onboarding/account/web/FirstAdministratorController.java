@@ -27,6 +27,12 @@ class FirstAdministratorController {
 		this.firstAdministrator = firstAdministrator;
 	}
 
+	/** The link's token, which the form posts back to. */
+	@ModelAttribute("token")
+	String token(@PathVariable String token) {
+		return token;
+	}
+
 	@GetMapping
 	String form(@PathVariable String token, Model model) {
 		if (!this.firstAdministrator.isLinkValid(token)) {

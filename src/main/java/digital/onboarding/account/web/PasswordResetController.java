@@ -60,6 +60,12 @@ class PasswordResetController {
 		return "account/password-reset-sent";
 	}
 
+	/** The link's token, which the new-password form posts back to. */
+	@ModelAttribute("token")
+	String token(@PathVariable(required = false) String token) {
+		return token;
+	}
+
 	@GetMapping("/{token}")
 	String open(@PathVariable String token, Model model) {
 		var status = this.accounts.checkPasswordResetLink(token);
