@@ -28,8 +28,10 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		// The context stops the database after everything that uses it; zonky's own shutdown hook would
-		// race the context's and leave closing beans waiting for connections that can no longer open.
+		// The context stops the database after everything that uses it; zonky's own
+		// shutdown hook would
+		// race the context's and leave closing beans waiting for connections that can no
+		// longer open.
 		var builder = EmbeddedPostgres.builder().setPort(properties.port()).setRegisterShutdownHook(false);
 		if (properties.isPersistent()) {
 			var directory = properties.dataDirectory().toAbsolutePath();

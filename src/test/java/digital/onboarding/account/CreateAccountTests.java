@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import digital.onboarding.support.AuditLog;
 import digital.onboarding.support.Mailbox;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
@@ -51,7 +52,8 @@ class CreateAccountTests {
 
 		assertThat(visitor.post(link).getResponse().getContentAsString()).contains("Your account is active");
 		assertThat(status(email)).isEqualTo("ACTIVE");
-		assertThat(auditActions(email)).containsSubsequence("account.created", "account.activated");
+		assertThat(AuditLog.actionsOnAccount(this.jdbc, email)).containsSubsequence("account.created",
+				"account.activated");
 
 		var reused = visitor.post(link).getResponse().getContentAsString();
 		assertThat(reused).contains("This link has already been used").contains("Your account is active");
@@ -174,16 +176,6 @@ class CreateAccountTests {
 
 	private String status(String email) {
 		return this.jdbc.sql("select status from accounts where email = ?").param(email).query(String.class).single();
-	}
-
-	private java.util.List<String> auditActions(String email) {
-		return this.jdbc
-			.sql("""
-					select action from audit_events where object_id = (select id::text from accounts where email = ?) order by seq
-					""")
-			.param(email)
-			.query(String.class)
-			.list();
 	}
 
 }

@@ -1,7 +1,6 @@
 package digital.onboarding.account;
 
-import java.util.List;
-
+import digital.onboarding.support.AuditLog;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
 import digital.onboarding.support.Visitor;
@@ -25,11 +24,16 @@ class SignInTests {
 	@Test
 	void anActivePersonSignsInWithTheirEmailInAnyCaseAndSignsOut() {
 		var email = People.activeAccount(this.mvc);
-		var visitor = new Visitor(this.mvc);
+		var address = Visitor.randomAddress();
+		var visitor = new Visitor(this.mvc, address);
 		var result = visitor.post("/sign-in", "email", " " + email.toUpperCase() + " ", "password", People.PASSWORD);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(visitor.page("/")).contains("You are signed in as").contains("Ada Lovelace").contains("Sign out");
-		assertThat(actions(email)).contains("account.signed-in");
+		assertThat(AuditLog.entriesOnAccount(this.jdbc, email)).last().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("account.signed-in");
+			assertThat(entry.address()).isEqualTo(address);
+			assertThat(entry.requestId()).isEqualTo(result.getResponse().getHeader("X-Request-Id"));
+		});
 
 		assertThat(visitor.post("/sign-out").getResponse().getRedirectedUrl()).isEqualTo("/signed-out");
 		assertThat(visitor.isSignedIn()).isFalse();
@@ -46,7 +50,7 @@ class SignInTests {
 		assertThat(wrongPassword).contains("Enter a correct email address and password")
 			.contains("value=\"" + email + "\"");
 		assertThat(wrongPassword.replace(email, "ADDRESS")).isEqualTo(noAccount.replace(unknown, "ADDRESS"));
-		assertThat(actions(email)).contains("account.sign-in-failed");
+		assertThat(AuditLog.actionsOnAccount(this.jdbc, email)).contains("account.sign-in-failed");
 	}
 
 	@Test
@@ -67,7 +71,7 @@ class SignInTests {
 				.contains("Enter a correct email address and password");
 		}
 		assertThat(failedSignIn(email, People.PASSWORD)).contains("You have tried to sign in too many times");
-		assertThat(actions(email)).contains("account.sign-in-refused");
+		assertThat(AuditLog.actionsOnAccount(this.jdbc, email)).contains("account.sign-in-refused");
 	}
 
 	@Test
@@ -102,16 +106,6 @@ class SignInTests {
 		var result = visitor.post("/sign-in", "email", email, "password", password);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/sign-in");
 		return visitor.page("/sign-in").replaceAll("value=\"[^\"]{40,}\"", "");
-	}
-
-	private List<String> actions(String email) {
-		return this.jdbc
-			.sql("""
-					select action from audit_events where object_id = (select id::text from accounts where email = ?) order by seq
-					""")
-			.param(email)
-			.query(String.class)
-			.list();
 	}
 
 }
