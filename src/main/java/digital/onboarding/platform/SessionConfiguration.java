@@ -3,6 +3,7 @@ package digital.onboarding.platform;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -12,7 +13,9 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
  * signs nobody out.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 30 * 60)
+// Expired sessions are deleted by ExpiredSessions instead of Spring Session's own
+// scheduler.
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 30 * 60, cleanupCron = Scheduled.CRON_DISABLED)
 class SessionConfiguration {
 
 	@Bean

@@ -28,7 +28,7 @@ class SignInTests {
 		var visitor = new Visitor(this.mvc, address);
 		var result = visitor.post("/sign-in", "email", " " + email.toUpperCase() + " ", "password", People.PASSWORD);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-		assertThat(visitor.page("/")).contains("You are signed in as").contains("Ada Lovelace").contains("Sign out");
+		assertThat(visitor.page("/organisations")).contains("Ada Lovelace").contains("Sign out");
 		assertThat(AuditLog.entriesOnAccount(this.jdbc, email)).last().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo("account.signed-in");
 			assertThat(entry.address()).isEqualTo(address);

@@ -109,8 +109,9 @@ class CreateAccountJourneyTests {
 		page.getByLabel("Email address").fill(email);
 		page.getByLabel("Password").fill(People.PASSWORD);
 		page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, new Locator("Sign in")).click();
-		assertThat(page.locator("main").textContent()).contains("You are signed in as").contains("Ada Lovelace");
-		assertThat(page.locator("header").textContent()).contains("Sign out");
+		assertThat(heading(page)).as("a person with no organisation is led to register one")
+			.isEqualTo("Register your organisation");
+		assertThat(page.locator("header").textContent()).contains("Ada Lovelace").contains("Sign out");
 		visit(page, checkAccessibility);
 	}
 

@@ -64,7 +64,8 @@ class DatabaseTests {
 
 				var email = activeAccount(nodeA);
 				var session = signIn(port(nodeA), email);
-				assertThat(get(port(nodeB), "/", session).body()).as("node B knows the session node A began")
+				assertThat(get(port(nodeB), "/organisations", session).body())
+					.as("node B knows the session node A began")
 					.contains("Sign out")
 					.contains("Ada Lovelace");
 			}

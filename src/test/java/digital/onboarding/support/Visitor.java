@@ -64,7 +64,7 @@ public final class Visitor {
 	}
 
 	public boolean isSignedIn() {
-		return page("/").contains("Sign out");
+		return page("/organisations").contains("Sign out");
 	}
 
 	/** The text of a response. */

@@ -1,0 +1,33 @@
+package digital.onboarding.organisation;
+
+/**
+ * What a member may do in their organisation. Owners manage members, admins manage
+ * everything else, viewers read and change nothing.
+ */
+public enum MemberRole {
+
+	OWNER("Owner"), ADMIN("Admin"), VIEWER("Viewer");
+
+	private final String label;
+
+	MemberRole(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/**
+	 * Whether this role may change the organisation's data (products, contacts, answers).
+	 */
+	public boolean canChange() {
+		return this != VIEWER;
+	}
+
+	/** The lesser of two roles: a token never grants more than its holder has. */
+	public MemberRole atMost(MemberRole other) {
+		return this.ordinal() >= other.ordinal() ? this : other;
+	}
+
+}

@@ -1,0 +1,95 @@
+package digital.onboarding.organisation;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import digital.onboarding.audit.AuditEntry;
+import digital.onboarding.audit.AuditTrail;
+import digital.onboarding.organisation.OrganisationAccess.Need;
+import digital.onboarding.platform.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering organisations and reading them as their members.
+ */
+@Service
+public class OrganisationManagement {
+
+	private final Organisations organisations;
+
+	private final OrganisationAccess access;
+
+	private final AuditTrail audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	OrganisationManagement(Organisations organisations, OrganisationAccess access, AuditTrail audit, JdbcClient jdbc,
+			Clock clock) {
+		this.organisations = organisations;
+		this.access = access;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers an organisation with the caller as its owner.
+	 * @return the new organisation, or empty if its ODS code is already registered
+	 */
+	@Transactional
+	public Optional<Organisation> register(String legalName, String odsCode, OrganisationKind kind) {
+		var problem = OdsCode.problemWith(odsCode);
+		if (problem.isPresent()) {
+			throw new IllegalArgumentException(problem.get());
+		}
+		var accountId = this.access.currentAccountId();
+		var now = this.clock.instant();
+		var organisation = new Organisation(UUID.randomUUID(), legalName.strip(), OdsCode.normalise(odsCode), kind, now,
+				0);
+		if (!this.organisations.insert(organisation)) {
+			return Optional.empty();
+		}
+		this.jdbc
+			.sql("insert into memberships (organisation_id, account_id, role, joined_at) values (?, ?, 'OWNER', ?)")
+			.params(organisation.id(), accountId, Timestamp.from(now))
+			.update();
+		this.audit.record(AuditEntry.of("organisation.registered", "organisation", organisation.id())
+			.by(accountId)
+			.inOrganisation(organisation.id())
+			.summary("Registered " + organisation.legalName() + " (" + organisation.odsCode() + ") as "
+					+ kind.label().toLowerCase(java.util.Locale.ROOT) + "; registrant is owner"));
+		return Optional.of(organisation);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isOdsCodeInUse(String odsCode) {
+		return this.organisations.odsCodeInUse(OdsCode.normalise(odsCode));
+	}
+
+	/** The organisation, if the caller is one of its members. */
+	@Transactional(readOnly = true)
+	public Organisation get(UUID organisationId) {
+		this.access.require(organisationId, Need.READ);
+		return this.organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
+	}
+
+	/** The organisations the caller belongs to, alphabetically. */
+	@Transactional(readOnly = true)
+	public List<MyOrganisation> mine() {
+		var caller = OrganisationAccess.Caller.current();
+		return this.organisations.ofAccount(caller.accountId())
+			.stream()
+			.filter(organisation -> caller.organisationScope() == null
+					|| caller.organisationScope().equals(organisation.id()))
+			.toList();
+	}
+
+}

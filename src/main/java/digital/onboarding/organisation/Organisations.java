@@ -1,0 +1,52 @@
+package digital.onboarding.organisation;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stored organisations and their memberships.
+ */
+@Repository
+class Organisations {
+
+	private final JdbcClient jdbc;
+
+	Organisations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds the organisation unless its ODS code is taken. */
+	boolean insert(Organisation organisation) {
+		return this.jdbc.sql("""
+				insert into organisations (id, legal_name, ods_code, kind, created_at) values (?, ?, ?, ?, ?)
+				on conflict (ods_code) do nothing
+				""")
+			.params(organisation.id(), organisation.legalName(), organisation.odsCode(), organisation.kind().name(),
+					Timestamp.from(organisation.createdAt()))
+			.update() == 1;
+	}
+
+	Optional<Organisation> findById(UUID id) {
+		return this.jdbc.sql("select * from organisations where id = ?").param(id).query(Organisation.class).optional();
+	}
+
+	boolean odsCodeInUse(String odsCode) {
+		return this.jdbc.sql("select exists (select 1 from organisations where ods_code = ?)")
+			.param(odsCode)
+			.query(Boolean.class)
+			.single();
+	}
+
+	List<MyOrganisation> ofAccount(UUID accountId) {
+		return this.jdbc.sql("""
+				select o.id, o.legal_name, o.ods_code, o.kind, m.role from organisations o
+				join memberships m on m.organisation_id = o.id where m.account_id = ? order by lower(o.legal_name)
+				""").param(accountId).query(MyOrganisation.class).list();
+	}
+
+}
