@@ -1,17 +1,15 @@
 package digital.onboarding.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+
+import digital.onboarding.platform.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,7 +61,8 @@ class OneTimeLinks {
 				insert into account_tokens (token_hash, purpose, account_id, created_at, expires_at)
 				values (?, ?, ?, ?, ?)
 				""")
-			.params(hash(token), purpose.name(), accountId, Timestamp.from(now), Timestamp.from(now.plus(validity)))
+			.params(Sha256.hex(token), purpose.name(), accountId, Timestamp.from(now),
+					Timestamp.from(now.plus(validity)))
 			.update();
 		return token;
 	}
@@ -81,7 +80,7 @@ class OneTimeLinks {
 		var check = find(purpose, token, true);
 		if (check.isValid()) {
 			this.jdbc.sql("update account_tokens set used_at = ? where token_hash = ?")
-				.params(Timestamp.from(this.clock.instant()), hash(token))
+				.params(Timestamp.from(this.clock.instant()), Sha256.hex(token))
 				.update();
 		}
 		return check;
@@ -104,7 +103,7 @@ class OneTimeLinks {
 		Optional<Row> row = this.jdbc
 			.sql("select account_id, expires_at, used_at from account_tokens where token_hash = ? and purpose = ?"
 					+ (lock ? " for update" : ""))
-			.params(hash(token), purpose.name())
+			.params(Sha256.hex(token), purpose.name())
 			.query(Row.class)
 			.optional();
 		if (row.isEmpty()) {
@@ -118,16 +117,6 @@ class OneTimeLinks {
 			return new Check(LinkStatus.EXPIRED, found.accountId());
 		}
 		return new Check(LinkStatus.VALID, found.accountId());
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
-		}
 	}
 
 	private record Row(UUID accountId, Instant expiresAt, Instant usedAt) {

@@ -1,14 +1,12 @@
 package digital.onboarding.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import digital.onboarding.platform.Sha256;
 
 /**
  * One recorded event in the chain. Its hash covers every field and the previous event's
@@ -35,13 +33,7 @@ public record AuditEvent(long seq, Instant occurredAt, String action, String obj
 					this.organisationId, this.summary, this.requestId, this.address)
 			.map(value -> Objects.toString(value, ""))
 			.collect(Collectors.joining("\u001F"));
-		try {
-			var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
-		}
+		return Sha256.hex(canonical);
 	}
 
 }

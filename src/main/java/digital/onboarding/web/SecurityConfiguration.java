@@ -6,9 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import digital.onboarding.account.SignInThrottledException;
+import digital.onboarding.organisation.AccessTokens;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -30,11 +37,44 @@ class SecurityConfiguration {
 	 * Only this service's own scripts, styles and images; the NHS fonts come from their
 	 * own host.
 	 */
+	/** The parts of the JSON API anyone may read. */
+	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**" };
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' https://assets.nhs.uk; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The JSON API answers only to personal access tokens: it keeps no session and reads
+	 * no cookie, so no request can be forged from another site and it needs no CSRF
+	 * token.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AccessTokens tokens) {
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, PUBLIC_API)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.addFilterBefore(new AccessTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint(
+						(request, response, ex) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
+								"Send a personal access token in the Authorization header: Bearer dos_..."))
+				.accessDeniedHandler((request, response, ex) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
+						"This token may not do this")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http) {
 		return http
 			.authorizeHttpRequests(requests -> requests

@@ -41,7 +41,7 @@ class OrganisationController {
 	}
 
 	record RegistrationForm(
-			@NotBlank(message = "Enter your organisation's legal name") @Size(max = 200,
+			@NotBlank(message = "Enter your organisation''s legal name") @Size(max = 200,
 					message = "Legal name must be 200 characters or fewer") String legalName,
 			String odsCode, @NotNull(message = "Select what kind of organisation it is") OrganisationKind kind) {
 	}

@@ -1,0 +1,85 @@
+package digital.onboarding.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import digital.onboarding.platform.ForbiddenException;
+import digital.onboarding.platform.NotFoundException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error of the JSON API as an RFC 9457 problem detail, with a message a person can
+ * act on. Pages keep their own error pages: this applies to REST controllers only.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+	@ExceptionHandler
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	/**
+	 * Domain rules refuse bad values with a message meant for the person who sent them.
+	 */
+	@ExceptionHandler
+	ProblemDetail invalid(IllegalArgumentException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time. Read it again and retry.");
+	}
+
+	/** Lists each field's problem, so a client can show it beside the field. */
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+		var errors = new LinkedHashMap<String, String>();
+		ex.getBindingResult()
+			.getFieldErrors()
+			.forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	static ProblemDetail problem(HttpStatus status, String detail) {
+		var problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+	/**
+	 * Writes a problem detail where no controller is involved, such as a missing token.
+	 */
+	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType("application/problem+json");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+	}
+
+}
