@@ -1,0 +1,179 @@
+package digital.onboarding.organisation;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import digital.onboarding.support.ApiClient;
+import digital.onboarding.support.Members;
+import digital.onboarding.support.Organisations;
+import digital.onboarding.support.People;
+import digital.onboarding.support.ServiceTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page and API endpoint of an organisation, asked by its owner, by a viewer, and by
+ * a member of another organisation. Outsiders learn nothing (404); viewers read but
+ * change nothing (403).
+ */
+@ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OrganisationAuthorisationTests {
+
+	/** What an endpoint needs of the caller. */
+	enum Need {
+
+		READ, CHANGE
+
+	}
+
+	/** An endpoint with a request that would succeed for its owner. */
+	record Endpoint(String method, String path, Need need, String... body) {
+
+		@Override
+		public String toString() {
+			return this.method + " " + this.path;
+		}
+
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private UUID organisation;
+
+	private String ownerEmail;
+
+	private String viewerEmail;
+
+	private String outsiderEmail;
+
+	private UUID outsiderOrganisation;
+
+	@BeforeAll
+	void world() {
+		this.ownerEmail = People.activeAccount(this.mvc);
+		this.organisation = Organisations.register(People.signedIn(this.mvc, this.ownerEmail), "Guarded Ltd");
+		this.viewerEmail = People.activeAccount(this.mvc);
+		Members.join(this.jdbc, this.organisation, this.viewerEmail, "VIEWER");
+		this.outsiderEmail = People.activeAccount(this.mvc);
+		this.outsiderOrganisation = Organisations.register(People.signedIn(this.mvc, this.outsiderEmail), "Nosy Ltd");
+	}
+
+	static Stream<Endpoint> pages() {
+		var contact = new String[] { "kind", "TECHNICAL", "name", "Tess", "jobTitle", "Engineer", "email",
+				"tess@example.org", "version", "0" };
+		return Stream.of(new Endpoint("GET", "/organisations/{o}", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/contacts", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/contacts/new", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/contacts", Need.CHANGE, "kind", "ONBOARDING", "name", "Olu",
+						"jobTitle", "PM", "email", "olu@example.org", "version", "0"),
+				new Endpoint("GET", "/organisations/{o}/contacts/{c}", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/contacts/{c}", Need.CHANGE, contact),
+				new Endpoint("GET", "/organisations/{o}/contacts/{c}/remove", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/contacts/{c}/remove", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/tokens", Need.READ),
+				new Endpoint("POST", "/organisations/{o}/tokens", Need.READ, "name", "Mine", "validity", "DAYS_30"));
+	}
+
+	static Stream<Endpoint> api() {
+		var contact = "{\"kind\":\"IG_LEAD\",\"name\":\"Ida\",\"jobTitle\":\"IG lead\",\"email\":\"ida@example.org\"}";
+		return Stream.of(new Endpoint("GET", "/api/v1/organisations/{o}", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/contacts", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/contacts/{c}", Need.READ),
+				new Endpoint("POST", "/api/v1/organisations/{o}/contacts", Need.CHANGE, contact),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/contacts/{c}", Need.CHANGE,
+						"{\"details\":{\"kind\":\"TECHNICAL\",\"name\":\"Tess\",\"jobTitle\":\"Lead\",\"email\":\"tess@example.org\"},\"version\":0}"),
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/contacts/{c}", Need.CHANGE));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void pagesKeepOtherOrganisationsOutAndViewersFromChanging(Endpoint endpoint) {
+		assertThat(status(asPage(this.outsiderEmail, endpoint))).as("outsider").isEqualTo(404);
+		var viewer = status(asPage(this.viewerEmail, endpoint));
+		if (endpoint.need() == Need.CHANGE) {
+			assertThat(viewer).as("viewer").isEqualTo(403);
+		}
+		else {
+			assertThat(viewer).as("viewer").isIn(200, 302);
+		}
+		assertThat(status(asPage(this.ownerEmail, endpoint))).as("owner").isIn(200, 201, 204, 302);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("api")
+	void apiKeepsOtherOrganisationsOutAndViewersFromChanging(Endpoint endpoint) {
+		var outsider = new ApiClient(this.mvc,
+				Organisations.token(People.signedIn(this.mvc, this.outsiderEmail), this.outsiderOrganisation));
+		assertThat(status(call(outsider, endpoint))).as("outsider").isEqualTo(404);
+		var viewer = new ApiClient(this.mvc,
+				Organisations.token(People.signedIn(this.mvc, this.viewerEmail), this.organisation));
+		var viewerStatus = status(call(viewer, endpoint));
+		if (endpoint.need() == Need.CHANGE) {
+			assertThat(viewerStatus).as("viewer").isEqualTo(403);
+		}
+		else {
+			assertThat(viewerStatus).as("viewer").isEqualTo(200);
+		}
+		var owner = new ApiClient(this.mvc,
+				Organisations.token(People.signedIn(this.mvc, this.ownerEmail), this.organisation));
+		assertThat(status(call(owner, endpoint))).as("owner").isIn(200, 201, 204);
+	}
+
+	private MvcResult asPage(String email, Endpoint endpoint) {
+		var visitor = People.signedIn(this.mvc, email);
+		var path = resolve(endpoint.path());
+		return endpoint.method().equals("GET") ? visitor.get(path) : visitor.post(path, endpoint.body());
+	}
+
+	private MvcResult call(ApiClient client, Endpoint endpoint) {
+		var path = resolve(endpoint.path());
+		return switch (endpoint.method()) {
+			case "GET" -> client.get(path);
+			case "POST" -> client.post(path, endpoint.body()[0]);
+			case "PUT" -> client.put(path, endpoint.body()[0]);
+			case "DELETE" -> client.delete(path);
+			default -> throw new IllegalArgumentException(endpoint.method());
+		};
+	}
+
+	/**
+	 * Fills in the organisation and a fresh technical contact, so destructive calls never
+	 * run out of one.
+	 */
+	private String resolve(String path) {
+		if (path.contains("{c}")) {
+			this.jdbc.sql("delete from contacts where organisation_id = ? and kind = 'TECHNICAL'")
+				.param(this.organisation)
+				.update();
+			var contact = UUID.randomUUID();
+			this.jdbc.sql("""
+					insert into contacts (id, organisation_id, kind, name, job_title, email, created_at)
+					values (?, ?, 'TECHNICAL', 'Tess', 'Engineer', 'tess@example.org', now())
+					""").params(contact, this.organisation).update();
+			path = path.replace("{c}", contact.toString());
+		}
+		this.jdbc.sql("delete from contacts where organisation_id = ? and kind in ('ONBOARDING', 'IG_LEAD')")
+			.param(this.organisation)
+			.update();
+		return path.replace("{o}", this.organisation.toString());
+	}
+
+	private static int status(MvcResult result) {
+		return result.getResponse().getStatus();
+	}
+
+}
