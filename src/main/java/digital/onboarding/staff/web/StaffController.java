@@ -64,9 +64,10 @@ class StaffController {
 		var api = this.catalogue.get(form.apiId());
 		var role = form.role().label() + " role for " + api.name();
 		switch (this.staffRoles.grant(administrator.getId(), form.email(), api.id(), form.role())) {
-			case GRANTED -> redirect.addFlashAttribute("success", role + " granted to " + form.email().strip());
-			case ALREADY_HELD ->
-				redirect.addFlashAttribute("success", form.email().strip() + " already holds the " + role);
+			case GRANTED ->
+				redirect.addFlashAttribute("success", role + " granted to " + EmailAddress.normalise(form.email()));
+			case ALREADY_HELD -> redirect.addFlashAttribute("success",
+					EmailAddress.normalise(form.email()) + " already holds the " + role);
 			case NO_ACTIVE_ACCOUNT -> {
 				result.rejectValue("email", "unknown", "There is no active account with this email address. "
 						+ "The person needs to create an account and activate it first");
