@@ -1,8 +1,11 @@
 package digital.onboarding.account;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import digital.onboarding.account.Account.Status;
 import digital.onboarding.account.OneTimeLinks.Check;
@@ -186,6 +189,33 @@ public class AccountManagement {
 			this.sessions.findByPrincipalName(account.email()).keySet().forEach(this.sessions::deleteById);
 		}
 		return check.status();
+	}
+
+	/**
+	 * The person whose active account has this email address. Only for administrators
+	 * naming someone on a staff page: shown to anyone else, it would tell who has an
+	 * account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Person> findActivePerson(String email) {
+		return this.accounts.findByEmail(email).filter(Account::isActive).map(Person::of);
+	}
+
+	/** The people holding these accounts, by account id; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public Map<UUID, Person> findPeople(Collection<UUID> accountIds) {
+		return this.accounts.findByIds(accountIds)
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Account::id, Person::of));
+	}
+
+	/**
+	 * Whether the account holds the administrator role now, read from the database rather
+	 * than from a session that may be older than a change.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isAdministrator(UUID accountId) {
+		return this.accounts.isAdministrator(accountId);
 	}
 
 	private Optional<Account> accountOf(Check check) {

@@ -2,6 +2,8 @@ package digital.onboarding.account;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +32,13 @@ class Accounts {
 
 	Optional<Account> findById(UUID id) {
 		return this.jdbc.sql("select * from accounts where id = ?").param(id).query(Account.class).optional();
+	}
+
+	List<Account> findByIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select * from accounts where id in (:ids)").param("ids", ids).query(Account.class).list();
 	}
 
 	/**
