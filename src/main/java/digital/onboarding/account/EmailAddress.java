@@ -11,9 +11,10 @@ public final class EmailAddress {
 
 	/**
 	 * Something, an at sign, a domain with a dot: what a person means by an email
-	 * address.
+	 * address. Unanchored, so a form may allow spaces around it; always matched against
+	 * the whole text.
 	 */
-	public static final String PATTERN = "^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$";
+	public static final String PATTERN = "[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+";
 
 	public static final int MAX_LENGTH = 254;
 

@@ -110,6 +110,14 @@ class CreateAccountTests {
 	}
 
 	@Test
+	void spacesAroundAnEmailAddressAreForgiven() {
+		var email = People.uniqueEmail("spacious");
+		var result = new Visitor(this.mvc).post("/create-account", "firstName", "Ada", "lastName", "Lovelace", "email",
+				"  " + email + " ", "password", People.PASSWORD, "confirmPassword", People.PASSWORD);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/create-account/terms-of-use");
+	}
+
+	@Test
 	void aMissingConfirmationIsAskedFor() throws Exception {
 		var page = new Visitor(this.mvc)
 			.post("/create-account", "firstName", "Ada", "lastName", "Lovelace", "email", "ada@example.org", "password",

@@ -45,7 +45,15 @@ class ContactController {
 	}
 
 	record ContactForm(ContactKind kind, String name, String jobTitle, String email, String profession,
-			String registration, int version) {
+			String registration, Integer version) {
+
+		/**
+		 * A form posted without its version is treated as out of date rather than
+		 * refused.
+		 */
+		int versionOrStale() {
+			return this.version == null ? -1 : this.version;
+		}
 
 		ContactDetails details() {
 			return new ContactDetails(this.kind, this.name, this.jobTitle, this.email, this.profession,
@@ -117,7 +125,7 @@ class ContactController {
 			return "organisation/contact";
 		}
 		try {
-			this.contacts.change(organisationId, contactId, submitted.version(), submitted.details());
+			this.contacts.change(organisationId, contactId, submitted.versionOrStale(), submitted.details());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this person typed and let them save it over the newer version

@@ -45,7 +45,23 @@ class ProductController {
 		this.catalogue = catalogue;
 	}
 
-	record ProductForm(String name, String module, String version, int lockVersion) {
+	record NewProductForm(String name, String module, String version) {
+	}
+
+	/**
+	 * Name and module, with the product's version as read, so a change never overwrites
+	 * another unseen.
+	 */
+	record DetailsForm(String name, String module, Integer lockVersion) {
+
+		/**
+		 * A form posted without its version is treated as out of date rather than
+		 * refused.
+		 */
+		int lockVersionOrStale() {
+			return this.lockVersion == null ? -1 : this.lockVersion;
+		}
+
 	}
 
 	record VersionForm(String version) {
@@ -70,16 +86,16 @@ class ProductController {
 	@GetMapping("/new")
 	String newForm(@PathVariable UUID organisationId, Model model) {
 		this.access.require(organisationId, Need.CHANGE);
-		model.addAttribute("form", new ProductForm("", "", "", 0));
+		model.addAttribute("form", new NewProductForm("", "", ""));
 		model.addAttribute("first", this.products.list(organisationId).isEmpty());
 		return "product/new";
 	}
 
 	@PostMapping("/new")
-	String create(@PathVariable UUID organisationId, @ModelAttribute("form") ProductForm form, BindingResult result,
+	String create(@PathVariable UUID organisationId, @ModelAttribute("form") NewProductForm form, BindingResult result,
 			Model model) {
 		this.access.require(organisationId, Need.CHANGE);
-		checkNames(form, result);
+		checkNames(form.name(), form.module(), result);
 		if (VersionNumber.parse(form.version()).isEmpty()) {
 			result.rejectValue("version", "invalid", VersionNumber.PROBLEM);
 		}
@@ -103,27 +119,28 @@ class ProductController {
 		this.access.require(organisationId, Need.CHANGE);
 		var product = this.products.get(organisationId, productId);
 		model.addAttribute("product", product);
-		model.addAttribute("form", new ProductForm(product.name(), product.module(), null, product.version()));
+		model.addAttribute("form", new DetailsForm(product.name(), product.module(), product.version()));
 		return "product/details";
 	}
 
 	@PostMapping("/{productId}/details")
 	String changeDetails(@PathVariable UUID organisationId, @PathVariable UUID productId,
-			@ModelAttribute("form") ProductForm form, BindingResult result, Model model) {
+			@ModelAttribute("form") DetailsForm form, BindingResult result, Model model) {
 		this.access.require(organisationId, Need.CHANGE);
 		var product = this.products.get(organisationId, productId);
 		model.addAttribute("product", product);
-		checkNames(form, result);
+		checkNames(form.name(), form.module(), result);
 		if (result.hasErrors()) {
 			return "product/details";
 		}
 		try {
-			this.products.changeDetails(organisationId, productId, form.lockVersion(), form.name(), form.module());
+			this.products.changeDetails(organisationId, productId, form.lockVersionOrStale(), form.name(),
+					form.module());
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this person typed; they can save it over the newer version once
 			// they have looked.
-			model.addAttribute("form", new ProductForm(form.name(), form.module(), null, product.version()));
+			model.addAttribute("form", new DetailsForm(form.name(), form.module(), product.version()));
 			model.addAttribute("conflict", product);
 			return "product/details";
 		}
@@ -219,14 +236,14 @@ class ProductController {
 			.toList();
 	}
 
-	private static void checkNames(ProductForm form, BindingResult result) {
-		if (form.name() == null || form.name().isBlank()) {
+	private static void checkNames(String name, String module, BindingResult result) {
+		if (name == null || name.isBlank()) {
 			result.rejectValue("name", "required", "Enter the product's name");
 		}
-		else if (form.name().strip().length() > ProductManagement.MAX_NAME_LENGTH) {
+		else if (name.strip().length() > ProductManagement.MAX_NAME_LENGTH) {
 			result.rejectValue("name", "long", "Name must be 200 characters or fewer");
 		}
-		if (form.module() != null && form.module().strip().length() > ProductManagement.MAX_NAME_LENGTH) {
+		if (module != null && module.strip().length() > ProductManagement.MAX_NAME_LENGTH) {
 			result.rejectValue("module", "long", "Module must be 200 characters or fewer");
 		}
 	}
