@@ -85,7 +85,21 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/contacts/{c}/remove", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/contacts/{c}/remove", Need.CHANGE),
 				new Endpoint("GET", "/organisations/{o}/tokens", Need.READ),
-				new Endpoint("POST", "/organisations/{o}/tokens", Need.READ, "name", "Mine", "validity", "DAYS_30"));
+				new Endpoint("POST", "/organisations/{o}/tokens", Need.READ, "name", "Mine", "validity", "DAYS_30"),
+				new Endpoint("GET", "/organisations/{o}/products", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/products/new", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/new", Need.CHANGE, "name", "New", "version", "1.0"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/details", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/details", Need.CHANGE, "name", "Renamed",
+						"lockVersion", "0"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/versions/new", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/versions/new", Need.CHANGE, "version", "1.1"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE, "apiIds",
+						"nhs-login"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/archive", Need.CHANGE));
 	}
 
 	static Stream<Endpoint> api() {
@@ -96,7 +110,18 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST", "/api/v1/organisations/{o}/contacts", Need.CHANGE, contact),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/contacts/{c}", Need.CHANGE,
 						"{\"details\":{\"kind\":\"TECHNICAL\",\"name\":\"Tess\",\"jobTitle\":\"Lead\",\"email\":\"tess@example.org\"},\"version\":0}"),
-				new Endpoint("DELETE", "/api/v1/organisations/{o}/contacts/{c}", Need.CHANGE));
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/contacts/{c}", Need.CHANGE),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products", Need.READ),
+				new Endpoint("POST", "/api/v1/organisations/{o}/products", Need.CHANGE,
+						"{\"name\":\"New\",\"version\":\"1.0\"}"),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}", Need.READ),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/products/{p}", Need.CHANGE,
+						"{\"name\":\"Renamed\",\"version\":0}"),
+				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/versions", Need.CHANGE,
+						"{\"version\":\"1.1\"}"),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE,
+						"{\"apiIds\":[\"nhs-login\"]}"),
+				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/archive", Need.CHANGE, ""));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -165,6 +190,18 @@ class OrganisationAuthorisationTests {
 					values (?, ?, 'TECHNICAL', 'Tess', 'Engineer', 'tess@example.org', now())
 					""").params(contact, this.organisation).update();
 			path = path.replace("{c}", contact.toString());
+		}
+		if (path.contains("{p}")) {
+			var product = UUID.randomUUID();
+			var version = UUID.randomUUID();
+			this.jdbc.sql("insert into products (id, organisation_id, name, created_at) values (?, ?, 'Scope', now())")
+				.params(product, this.organisation)
+				.update();
+			this.jdbc
+				.sql("insert into product_versions (id, product_id, number, created_at) values (?, ?, '1.0', now())")
+				.params(version, product)
+				.update();
+			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
 		}
 		this.jdbc.sql("delete from contacts where organisation_id = ? and kind in ('ONBOARDING', 'IG_LEAD')")
 			.param(this.organisation)

@@ -1,5 +1,8 @@
 package digital.onboarding.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +10,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -17,14 +20,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A real SMTP server (GreenMail) on the port the test profile sends to, started once for
- * the whole run. Each test uses its own addresses, so tests read only their own messages.
+ * A real SMTP server (GreenMail), started once for the whole run on a free port that it
+ * publishes as {@code spring.mail.port} before any application context starts. Each test
+ * uses its own addresses, so tests read only their own messages.
  */
 public final class Mailbox implements BeforeAllCallback {
 
-	private static final GreenMail SERVER = new GreenMail(ServerSetupTest.SMTP);
+	private static final int PORT = freePort();
+
+	private static final GreenMail SERVER = new GreenMail(
+			new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
 	private static boolean started;
+
+	static {
+		System.setProperty("spring.mail.port", String.valueOf(PORT));
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
@@ -81,6 +92,15 @@ public final class Mailbox implements BeforeAllCallback {
 		}
 		catch (MessagingException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (var socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
