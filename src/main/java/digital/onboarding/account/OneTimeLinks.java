@@ -1,14 +1,13 @@
 package digital.onboarding.account;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import digital.onboarding.platform.RandomTokens;
 import digital.onboarding.platform.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,8 +39,6 @@ class OneTimeLinks {
 
 	}
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -53,9 +50,7 @@ class OneTimeLinks {
 
 	/** Issues a new token and returns it; the caller puts it in a link and forgets it. */
 	String issue(Purpose purpose, UUID accountId, Duration validity) {
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var token = RandomTokens.next();
 		var now = this.clock.instant();
 		this.jdbc.sql("""
 				insert into account_tokens (token_hash, purpose, account_id, created_at, expires_at)

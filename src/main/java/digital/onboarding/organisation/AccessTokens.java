@@ -1,14 +1,13 @@
 package digital.onboarding.organisation;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import digital.onboarding.platform.RandomTokens;
 import digital.onboarding.platform.Sha256;
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
@@ -34,8 +33,6 @@ public class AccessTokens {
 	static final String PREFIX = "dos_";
 
 	public static final Duration LONGEST_VALIDITY = Duration.ofDays(366);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -63,9 +60,7 @@ public class AccessTokens {
 		if (validity.isNegative() || validity.isZero() || validity.compareTo(LONGEST_VALIDITY) > 0) {
 			throw new IllegalArgumentException("A token lasts between 1 and 366 days");
 		}
-		var bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		var secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		var secret = PREFIX + RandomTokens.next();
 		var id = UUID.randomUUID();
 		var now = this.clock.instant();
 		this.jdbc.sql("""
@@ -107,6 +102,14 @@ public class AccessTokens {
 		this.audit.record(AuditEntry.of("access-token.revoked", "access-token", tokenId)
 			.by(membership.accountId())
 			.inOrganisation(organisationId));
+	}
+
+	/** Stops every token a person holds for an organisation they no longer belong to. */
+	void revokeAll(UUID organisationId, UUID accountId) {
+		this.jdbc.sql("""
+				update access_tokens set revoked_at = ?
+				where organisation_id = ? and account_id = ? and revoked_at is null
+				""").params(Timestamp.from(this.clock.instant()), organisationId, accountId).update();
 	}
 
 	/**

@@ -1,13 +1,11 @@
 package digital.onboarding.organisation;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,10 +33,10 @@ public class OrganisationAccess {
 
 	}
 
-	private final JdbcClient jdbc;
+	private final Memberships memberships;
 
-	OrganisationAccess(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	OrganisationAccess(Memberships memberships) {
+		this.memberships = memberships;
 	}
 
 	/**
@@ -53,7 +51,8 @@ public class OrganisationAccess {
 		if (caller.organisationScope() != null && !caller.organisationScope().equals(organisationId)) {
 			throw new NotFoundException("Organisation");
 		}
-		var role = roleOf(organisationId, caller.accountId()).orElseThrow(() -> new NotFoundException("Organisation"));
+		var role = this.memberships.roleOf(organisationId, caller.accountId())
+			.orElseThrow(() -> new NotFoundException("Organisation"));
 		if (need == Need.CHANGE && !role.canChange()) {
 			throw new ForbiddenException("Viewers can see this organisation's information but cannot change it");
 		}
@@ -66,13 +65,6 @@ public class OrganisationAccess {
 	/** The signed-in person or token owner making the request. */
 	public UUID currentAccountId() {
 		return Caller.current().accountId();
-	}
-
-	Optional<MemberRole> roleOf(UUID organisationId, UUID accountId) {
-		return this.jdbc.sql("select role from memberships where organisation_id = ? and account_id = ?")
-			.params(organisationId, accountId)
-			.query(MemberRole.class)
-			.optional();
 	}
 
 	/**

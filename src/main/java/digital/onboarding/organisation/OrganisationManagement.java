@@ -1,8 +1,8 @@
 package digital.onboarding.organisation;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +11,6 @@ import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.NotFoundException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +26,16 @@ public class OrganisationManagement {
 
 	private final AuditTrail audit;
 
-	private final JdbcClient jdbc;
+	private final Memberships memberships;
 
 	private final Clock clock;
 
-	OrganisationManagement(Organisations organisations, OrganisationAccess access, AuditTrail audit, JdbcClient jdbc,
-			Clock clock) {
+	OrganisationManagement(Organisations organisations, OrganisationAccess access, AuditTrail audit,
+			Memberships memberships, Clock clock) {
 		this.organisations = organisations;
 		this.access = access;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.memberships = memberships;
 		this.clock = clock;
 	}
 
@@ -57,15 +56,12 @@ public class OrganisationManagement {
 		if (!this.organisations.insert(organisation)) {
 			return Optional.empty();
 		}
-		this.jdbc
-			.sql("insert into memberships (organisation_id, account_id, role, joined_at) values (?, ?, 'OWNER', ?)")
-			.params(organisation.id(), accountId, Timestamp.from(now))
-			.update();
+		this.memberships.add(organisation.id(), accountId, MemberRole.OWNER, now);
 		this.audit.record(AuditEntry.of("organisation.registered", "organisation", organisation.id())
 			.by(accountId)
 			.inOrganisation(organisation.id())
 			.summary("Registered " + organisation.legalName() + " (" + organisation.odsCode() + ") as "
-					+ kind.label().toLowerCase(java.util.Locale.ROOT) + "; registrant is owner"));
+					+ kind.label().toLowerCase(Locale.ROOT) + "; registrant is owner"));
 		return Optional.of(organisation);
 	}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
 
@@ -48,7 +49,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail conflict(OptimisticLockingFailureException ex) {
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time. Read it again and retry.");
 	}
 

@@ -1,14 +1,12 @@
 package digital.onboarding.web;
 
-import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
-
 import digital.onboarding.account.SignedInAccount;
+import digital.onboarding.organisation.MyOrganisation;
 import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -24,22 +22,19 @@ class HomeController {
 		this.organisations = organisations;
 	}
 
+	/**
+	 * Signed-in people go to the organisation they work in, which every page's model
+	 * names as {@code currentOrganisation}; without one, to choose or register one.
+	 */
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal SignedInAccount account, HttpSession session) {
+	String home(@AuthenticationPrincipal SignedInAccount account, Model model) {
 		if (account == null) {
 			return "home";
 		}
-		var mine = this.organisations.mine();
-		if (mine.isEmpty()) {
-			return "redirect:/organisations/new";
+		if (model.getAttribute("currentOrganisation") instanceof MyOrganisation current) {
+			return "redirect:/organisations/" + current.id();
 		}
-		var current = session.getAttribute("currentOrganisationId");
-		var target = mine.stream()
-			.filter(organisation -> organisation.id().equals(current))
-			.findFirst()
-			.or(() -> mine.size() == 1 ? mine.stream().findFirst() : java.util.Optional.empty());
-		return target.map(organisation -> "redirect:/organisations/" + organisation.id())
-			.orElse("redirect:/organisations");
+		return this.organisations.mine().isEmpty() ? "redirect:/organisations/new" : "redirect:/organisations";
 	}
 
 }

@@ -33,13 +33,13 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	/** The parts of the JSON API anyone may read. */
+	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**" };
+
 	/**
 	 * Only this service's own scripts, styles and images; the NHS fonts come from their
 	 * own host.
 	 */
-	/** The parts of the JSON API anyone may read. */
-	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**" };
-
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' https://assets.nhs.uk; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
@@ -82,6 +82,10 @@ class SecurityConfiguration {
 						"/password-reset/**", "/setup/administrator/**")
 				.permitAll()
 				.requestMatchers("/apis", "/apis/**")
+				.permitAll()
+				// The link in an invitation email shows what it is for; accepting needs
+				// the invitee signed in.
+				.requestMatchers(HttpMethod.GET, "/invitations/*")
 				.permitAll()
 				.requestMatchers("/assets/**", "/nhsuk/**", "/js/**", "/css/**", "/favicon.ico", "/error")
 				.permitAll()

@@ -62,6 +62,9 @@ class OrganisationAuthorisationTests {
 
 	private UUID outsiderOrganisation;
 
+	/** A viewer whom owners change and remove; put back before each request. */
+	private String subjectEmail;
+
 	@BeforeAll
 	void world() {
 		this.ownerEmail = People.activeAccount(this.mvc);
@@ -70,6 +73,7 @@ class OrganisationAuthorisationTests {
 		Members.join(this.jdbc, this.organisation, this.viewerEmail, "VIEWER");
 		this.outsiderEmail = People.activeAccount(this.mvc);
 		this.outsiderOrganisation = Organisations.register(People.signedIn(this.mvc, this.outsiderEmail), "Nosy Ltd");
+		this.subjectEmail = People.activeAccount(this.mvc);
 	}
 
 	static Stream<Endpoint> pages() {
@@ -99,7 +103,16 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST", "/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE, "apiIds",
 						"nhs-login"),
 				new Endpoint("GET", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
-				new Endpoint("POST", "/organisations/{o}/products/{p}/archive", Need.CHANGE));
+				new Endpoint("POST", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/members", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/members/invite", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/members/invite", Need.CHANGE, "email", "invitee@example.org",
+						"role", "VIEWER"),
+				new Endpoint("POST", "/organisations/{o}/members/invitations/{i}/withdraw", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/members/{m}/role", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/members/{m}/role", Need.CHANGE, "role", "ADMIN"),
+				new Endpoint("GET", "/organisations/{o}/members/{m}/remove", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/members/{m}/remove", Need.CHANGE));
 	}
 
 	static Stream<Endpoint> api() {
@@ -121,7 +134,14 @@ class OrganisationAuthorisationTests {
 						"{\"version\":\"1.1\"}"),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE,
 						"{\"apiIds\":[\"nhs-login\"]}"),
-				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/archive", Need.CHANGE, ""));
+				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/archive", Need.CHANGE, ""),
+				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/members/{m}", Need.CHANGE),
+				new Endpoint("GET", "/api/v1/organisations/{o}/invitations", Need.READ),
+				new Endpoint("POST", "/api/v1/organisations/{o}/invitations", Need.CHANGE,
+						"{\"email\":\"invitee@example.org\",\"role\":\"VIEWER\"}"),
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/invitations/{i}", Need.CHANGE));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -202,6 +222,31 @@ class OrganisationAuthorisationTests {
 				.params(version, product)
 				.update();
 			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
+		}
+		if (path.contains("{m}")) {
+			this.jdbc.sql(
+					"delete from memberships where organisation_id = ? and account_id = (select id from accounts where email = ?)")
+				.params(this.organisation, this.subjectEmail)
+				.update();
+			Members.join(this.jdbc, this.organisation, this.subjectEmail, "VIEWER");
+			path = path.replace("{m}",
+					this.jdbc.sql("select id from accounts where email = ?")
+						.param(this.subjectEmail)
+						.query(UUID.class)
+						.single()
+						.toString());
+		}
+		if (path.contains("{i}")) {
+			var invitation = UUID.randomUUID();
+			this.jdbc
+				.sql("""
+						insert into invitations (id, organisation_id, email, role, token_hash, invited_by, created_at, expires_at)
+						select ?, ?, 'pending@example.org', 'VIEWER', ?, id, now(), now() + interval '7 days'
+						from accounts where email = ?
+						""")
+				.params(invitation, this.organisation, invitation.toString(), this.ownerEmail)
+				.update();
+			path = path.replace("{i}", invitation.toString());
 		}
 		this.jdbc.sql("delete from contacts where organisation_id = ? and kind in ('ONBOARDING', 'IG_LEAD')")
 			.param(this.organisation)
