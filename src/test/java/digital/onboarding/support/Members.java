@@ -22,4 +22,16 @@ public final class Members {
 				""").params(organisationId, role, Timestamp.from(Instant.now()), email).update();
 	}
 
+	/** The person's role in the organisation, or null if they do not belong to it. */
+	public static String roleOf(JdbcClient jdbc, UUID organisationId, String email) {
+		return jdbc.sql("""
+				select m.role from memberships m join accounts a on a.id = m.account_id
+				where m.organisation_id = ? and a.email = ?
+				""").params(organisationId, email).query(String.class).optional().orElse(null);
+	}
+
+	public static UUID accountId(JdbcClient jdbc, String email) {
+		return jdbc.sql("select id from accounts where email = ?").param(email).query(UUID.class).single();
+	}
+
 }

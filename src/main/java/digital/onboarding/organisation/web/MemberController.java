@@ -155,6 +155,7 @@ class MemberController {
 			RedirectAttributes redirect) {
 		var member = this.members.get(organisationId, accountId);
 		var leaving = accountId.equals(this.access.currentAccountId());
+		var organisationName = this.organisations.get(organisationId).legalName();
 		try {
 			this.members.remove(organisationId, accountId);
 		}
@@ -163,7 +164,6 @@ class MemberController {
 			model.addAttribute("problem", ex.getMessage());
 			return "organisation/member-remove";
 		}
-		var organisationName = this.organisations.get(organisationId).legalName();
 		if (leaving) {
 			redirect.addFlashAttribute("success", "You left " + organisationName);
 			return "redirect:/organisations";
