@@ -5,7 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.support.Administrators;
 import digital.onboarding.support.Browser;
-import digital.onboarding.support.Mailbox;
+import digital.onboarding.support.Journeys;
 import digital.onboarding.support.People;
 import digital.onboarding.support.RunningServiceTest;
 import org.junit.jupiter.api.AfterAll;
@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static digital.onboarding.support.Journeys.heading;
+import static digital.onboarding.support.Journeys.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -67,10 +69,10 @@ class CatalogueAndStaffJourneyTests {
 		var staffEmail = People.uniqueEmail("grace");
 		var administratorEmail = People.uniqueEmail("admin");
 		var page = browser.newPage(true);
-		createAccount(page, staffEmail);
-		createAccount(page, administratorEmail);
+		Journeys.createAccount(page, url(""), "Grace", "Hopper", staffEmail);
+		Journeys.createAccount(page, url(""), "Alan", "Turing", administratorEmail);
 		Administrators.appoint(this.jdbc, administratorEmail);
-		signIn(page, administratorEmail);
+		Journeys.signIn(page, url(""), administratorEmail);
 
 		page.navigate(url("/admin/staff"));
 		assertThat(heading(page)).isEqualTo("Staff roles");
@@ -102,36 +104,6 @@ class CatalogueAndStaffJourneyTests {
 		assertThat(heading(page)).isEqualTo("Staff roles");
 		assertThat(page.locator("main").textContent()).contains("withdrawn from Grace Hopper");
 		Browser.assertAccessible(page);
-	}
-
-	private void createAccount(Page page, String email) {
-		page.navigate(url("/create-account"));
-		page.getByLabel("First name").fill(email.startsWith("grace") ? "Grace" : "Alan");
-		page.getByLabel("Last name").fill(email.startsWith("grace") ? "Hopper" : "Turing");
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
-		page.getByLabel("Confirm password").fill(People.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, named("Create account")).click();
-		page.getByRole(AriaRole.BUTTON, named("Agree and continue")).click();
-		page.navigate(url(Mailbox.awaitMessageTo(email).linkPath("/activate/")));
-		page.getByRole(AriaRole.BUTTON, named("Confirm")).click();
-		assertThat(heading(page)).isEqualTo("Your account is active");
-	}
-
-	private void signIn(Page page, String email) {
-		page.navigate(url("/sign-in"));
-		page.getByLabel("Email address").fill(email);
-		page.getByLabel("Password").fill(People.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
-		assertThat(page.locator("header").textContent()).contains("Sign out");
-	}
-
-	private static Page.GetByRoleOptions named(String name) {
-		return new Page.GetByRoleOptions().setName(name).setExact(true);
-	}
-
-	private static String heading(Page page) {
-		return page.locator("h1").first().textContent().strip();
 	}
 
 	private String url(String path) {
