@@ -1,8 +1,8 @@
 package digital.onboarding.organisation;
 
 /**
- * What a member may do in their organisation. Owners manage members, admins manage
- * everything else, viewers read and change nothing.
+ * What a member may do in their organisation. Admins change its data and manage its
+ * members; owners also make, change and remove owners; viewers read and change nothing.
  */
 public enum MemberRole {
 

@@ -119,6 +119,36 @@ class OrganisationJourneyTests {
 
 		page.reload();
 		assertThat(page.locator("main table").first().textContent()).contains("Edsger Dijkstra").contains("Admin");
+		page.getByRole(AriaRole.LINK, named("Change role of Edsger Dijkstra")).click();
+		assertThat(heading(page)).isEqualTo("Change the role of Edsger Dijkstra");
+		Browser.assertAccessible(page);
+		page.getByLabel("Viewer").check();
+		page.getByRole(AriaRole.BUTTON, named("Save")).click();
+		assertThat(page.locator(".nhsuk-notification-banner").textContent()).contains("Edsger Dijkstra is now viewer");
+
+		page.getByRole(AriaRole.LINK, named("Hand over ownership")).click();
+		assertThat(heading(page)).isEqualTo("Hand over ownership");
+		Browser.assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, named("Confirm")).click();
+		assertThat(page.locator(".nhsuk-error-summary").textContent()).contains("Select who should become the owner");
+		Browser.assertAccessible(page);
+		page.getByLabel("Edsger Dijkstra (Viewer)").check();
+		page.getByRole(AriaRole.BUTTON, named("Confirm")).click();
+		assertThat(page.locator(".nhsuk-notification-banner").textContent())
+			.contains("Edsger Dijkstra is now an owner; you are an admin");
+		Browser.assertAccessible(page);
+
+		colleague.navigate(page.url());
+		colleague.getByRole(AriaRole.LINK, named("Remove Mary Seacole")).click();
+		assertThat(heading(colleague)).isEqualTo("Are you sure you want to remove Mary Seacole?");
+		Browser.assertAccessible(colleague);
+		colleague.getByRole(AriaRole.BUTTON, named("Remove member")).click();
+		assertThat(colleague.locator(".nhsuk-notification-banner").textContent())
+			.contains("Mary Seacole was removed from Seacole Systems Ltd");
+		assertThat(colleague.locator("main table").first().textContent()).doesNotContain("Mary Seacole");
+
+		page.reload();
+		assertThat(heading(page)).isEqualTo("Page not found");
 	}
 
 	private String url(String path) {

@@ -18,7 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+// Every browser in these tests comes from 127.0.0.1, so the per-address limit on account
+// requests (tested on its own with distinct addresses) is lifted here.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "onboarding.accounts.requests-per-address.attempts=1000")
 @ActiveProfiles("test")
 @ExtendWith(Mailbox.class)
 public @interface RunningServiceTest {
