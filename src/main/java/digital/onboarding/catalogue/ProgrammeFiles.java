@@ -41,6 +41,12 @@ final class ProgrammeFiles {
 	private static final List<String> DOCUMENT_FIELDS = List.of("api", "programme");
 
 	/**
+	 * What {@link #load} returns for a file it cannot read, an empty one being
+	 * {@code null}.
+	 */
+	private static final Object UNREADABLE = new Object();
+
+	/**
 	 * One file's contents.
 	 *
 	 * @param programme {@code null} while the API's programme is not written yet
@@ -66,7 +72,7 @@ final class ProgrammeFiles {
 		if (sharedFile.exists()) {
 			var sharedProblems = new FileProblems(folder + SharedSections.FILE, problems);
 			var document = load(sharedFile, sharedProblems);
-			shared = document == null ? shared : SharedSections.read(document, sharedProblems);
+			shared = document == UNREADABLE ? shared : SharedSections.read(document, sharedProblems);
 		}
 		var lock = PublishedLock.read(resolver.getResource(location + PublishedLock.FILE),
 				new FileProblems(folder + PublishedLock.FILE, problems));
@@ -100,7 +106,7 @@ final class ProgrammeFiles {
 	private static ProgrammeFile read(Resource resource, SharedSections shared, PublishedLock lock,
 			FileProblems problems) {
 		var document = load(resource, problems);
-		if (document == null) {
+		if (document == UNREADABLE) {
 			return null;
 		}
 		if (!(document instanceof Map<?, ?> fields)) {
@@ -136,7 +142,7 @@ final class ProgrammeFiles {
 		}
 	}
 
-	/** The file's data, or {@code null} after reporting why it cannot be read. */
+	/** The file's data, or {@link #UNREADABLE} after reporting why it cannot be read. */
 	private static Object load(Resource resource, FileProblems problems) {
 		try (InputStream in = resource.getInputStream()) {
 			return yaml().load(in);
@@ -145,11 +151,11 @@ final class ProgrammeFiles {
 			var mark = ex.getProblemMark();
 			problems.add("line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1),
 					"not valid YAML: " + ex.getProblem());
-			return null;
+			return UNREADABLE;
 		}
 		catch (YAMLException | IOException ex) {
 			problems.add(null, "cannot be read: " + ex.getMessage());
-			return null;
+			return UNREADABLE;
 		}
 	}
 
