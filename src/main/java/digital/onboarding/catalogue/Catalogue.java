@@ -36,7 +36,12 @@ public class Catalogue {
 	 * stops the service from starting
 	 */
 	Catalogue() {
-		var files = ProgrammeFiles.read(ProgrammeFiles.LOCATION);
+		this(ProgrammeFiles.LOCATION);
+	}
+
+	/** The catalogue of the programme files in another folder, for tests. */
+	Catalogue(String location) {
+		var files = ProgrammeFiles.read(location);
 		this.apis = files.stream()
 			.map(ProgrammeFile::api)
 			.sorted(Comparator.comparing(Api::name, String.CASE_INSENSITIVE_ORDER))

@@ -94,7 +94,7 @@ final class ConditionReader {
 			return null;
 		}
 		var comparison = comparisons.get(0);
-		var path = map.path("question");
+		var path = map.path();
 		Condition condition = switch (comparison) {
 			case "equals" -> {
 				var value = map.text("equals", true);

@@ -91,8 +91,11 @@ final class ProgrammeReader {
 			}
 			var title = map.text("title", true);
 			var sections = new ArrayList<Section>();
-			for (var section : map.maps("sections", true)) {
-				sections.add(section.has("shared") ? sharedSection(section) : ownSection(section, review));
+			for (var sectionMap : map.maps("sections", true)) {
+				var section = sectionMap.has("shared") ? sharedSection(sectionMap) : ownSection(sectionMap, review);
+				if (section != null) {
+					sections.add(section);
+				}
 			}
 			stages.add(new Stage(id, title, map.text("summary", false), sections));
 		}
@@ -100,12 +103,11 @@ final class ProgrammeReader {
 	}
 
 	private Section ownSection(YamlMap map, ReviewPolicy review) {
-		var section = SectionReader.read(map, false, review, this.questions);
-		if (section != null && this.shared.isShared(section.id())) {
-			map.problem("id", section.id() + " is the id of a shared section, defined once in " + SharedSections.FILE
-					+ "; include it with shared: " + section.id());
+		if (map.raw("id") instanceof String id && this.shared.isShared(id.strip())) {
+			map.problem("id", id.strip() + " is the id of a shared section, defined once in " + SharedSections.FILE
+					+ "; include it with shared: " + id.strip());
 		}
-		return remember(section, map);
+		return remember(SectionReader.read(map, false, review, this.questions), map);
 	}
 
 	private Section sharedSection(YamlMap map) {

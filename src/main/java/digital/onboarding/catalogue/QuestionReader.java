@@ -69,8 +69,8 @@ final class QuestionReader {
 		}
 		var prefill = map.oneOf("prefill", false, PrefillSource::fromValue, PrefillSource.valuesList());
 		if (prefill != null && type != null && !prefill.fits(type)) {
-			map.problem("prefill", prefill.value() + " fills a " + prefill.fills().value() + " question, not a "
-					+ type.value() + " one");
+			map.problem("prefill", prefill.value() + " fills " + prefill.fills().value() + " questions, not "
+					+ type.value() + " ones");
 		}
 		var children = new ArrayList<Question>();
 		if (type == QuestionType.REPEATABLE_GROUP) {
