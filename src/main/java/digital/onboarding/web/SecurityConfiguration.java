@@ -38,7 +38,7 @@ class SecurityConfiguration {
 	 * own host.
 	 */
 	/** The parts of the JSON API anyone may read. */
-	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**" };
+	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**", "/api/v1/programmes/**" };
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' https://assets.nhs.uk; object-src 'none'; base-uri 'self'; "
