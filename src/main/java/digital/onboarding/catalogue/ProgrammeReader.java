@@ -46,9 +46,13 @@ final class ProgrammeReader {
 
 	private final QuestionReader questions = new QuestionReader(this.index, this.conditions);
 
-	/** Where each section and stage was defined, by id, for ids given twice. */
+	/** Where each section was defined, by id, for ids given twice and for the gates. */
 	private final Map<String, String> sectionPaths = new HashMap<>();
 
+	/**
+	 * Each stage's place in the programme, by id, since a stage waits only for earlier
+	 * ones.
+	 */
 	private final Map<String, Integer> stagePositions = new LinkedHashMap<>();
 
 	private ProgrammeReader(YamlMap programme, SharedSections shared) {

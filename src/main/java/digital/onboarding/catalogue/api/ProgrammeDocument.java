@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import digital.onboarding.catalogue.programme.Condition;
 import digital.onboarding.catalogue.programme.Option;
 import digital.onboarding.catalogue.programme.Programme;
 import digital.onboarding.catalogue.programme.Question;
@@ -67,7 +66,7 @@ record ProgrammeDocument(@Schema(example = "national-imaging-registry") String a
 		static QuestionDocument of(Question question) {
 			return new QuestionDocument(question.id(), question.reference(), question.label(), question.type().value(),
 					question.required(), question.hint(), question.supportingInformation(), question.options(),
-					question.textLimit(), question.visibilityCondition().map(Condition::toData).orElse(null),
+					question.textLimit(), question.showWhen() == null ? null : question.showWhen().toData(),
 					question.prefill() == null ? null : question.prefill().value(),
 					question.questions().stream().map(QuestionDocument::of).toList(),
 					question.evidence() == null ? null : question.evidence().maxMegabytes());

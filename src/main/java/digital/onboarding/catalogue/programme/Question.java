@@ -45,8 +45,4 @@ public record Question(String id, String reference, String label, QuestionType t
 		return this.options.stream().filter(option -> option.value().equals(value)).findFirst();
 	}
 
-	public Optional<Condition> visibilityCondition() {
-		return Optional.ofNullable(this.showWhen);
-	}
-
 }
