@@ -34,7 +34,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class SecurityConfiguration {
 
 	/** The parts of the JSON API anyone may read. */
-	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**" };
+	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**", "/api/v1/programmes/**" };
 
 	/**
 	 * Only this service's own scripts, styles and images; the NHS fonts come from their

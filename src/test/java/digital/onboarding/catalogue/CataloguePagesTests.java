@@ -69,9 +69,32 @@ class CataloguePagesTests {
 	}
 
 	@Test
+	void anyoneReadsAnApisProgrammeAsJson() {
+		var visitor = new Visitor(this.mvc);
+		var nir = visitor.perform(MockMvcRequestBuilders.get("/api/v1/programmes/national-imaging-registry"));
+		assertThat(nir.getResponse().getStatus()).isEqualTo(200);
+		assertThat(Visitor.text(nir)).startsWith("{\"apiId\":\"national-imaging-registry\",\"version\":\"1.0\"")
+			.contains("\"published\":\"2026-11-23\"")
+			.containsSubsequence("\"id\":\"eligibility-product\"", "\"shared\":true", "\"id\":\"connection-type\"",
+					"\"type\":\"single-choice\"", "{\"value\":\"provider\",\"label\":\"Provider\"",
+					"\"id\":\"co-uat-01\"", "\"reference\":\"UAT-01\"",
+					"\"showWhen\":{\"question\":\"connection-type\",\"in\":[\"consumer\",\"both\"]}")
+			.contains("{\"id\":\"R-dspt-status\",\"outcome\":\"hard-stop\"");
+
+		var draft = visitor.perform(MockMvcRequestBuilders.get("/api/v1/programmes/nhs-login"));
+		assertThat(Visitor.text(draft)).contains("\"published\":null").contains("\"id\":\"connection-agreement\"");
+
+		var unknown = visitor.perform(MockMvcRequestBuilders.get("/api/v1/programmes/no-such-api"));
+		assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void theJsonApiIsDocumented() {
 		var docs = Visitor.text(new Visitor(this.mvc).get("/v3/api-docs"));
-		assertThat(docs).contains("\"/api/v1/apis\"").contains("\"/api/v1/apis/{id}\"").contains("API catalogue");
+		assertThat(docs).contains("\"/api/v1/apis\"")
+			.contains("\"/api/v1/apis/{id}\"")
+			.contains("API catalogue")
+			.contains("\"/api/v1/programmes/{apiId}\"");
 	}
 
 }
