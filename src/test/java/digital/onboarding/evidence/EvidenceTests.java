@@ -43,9 +43,12 @@ class EvidenceTests {
 
 	private ApiClient api;
 
+	private String ownerEmail;
+
 	@BeforeEach
 	void organisationWithToken() {
-		var owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
+		this.ownerEmail = People.activeAccount(this.mvc);
+		var owner = People.signedIn(this.mvc, this.ownerEmail);
 		this.organisation = Organisations.register(owner, "Evident Ltd");
 		this.api = new ApiClient(this.mvc, Organisations.token(owner, this.organisation));
 	}
@@ -78,12 +81,11 @@ class EvidenceTests {
 		assertThat((String) JsonPath.read(body, "$.scanResult")).isEqualTo("NOT_SCANNED");
 		assertThat(body).doesNotContain("storage");
 
-		var row = this.jdbc.sql(
-				"select sha256, size, uploaded_by = (select id from accounts where id = uploaded_by) from evidence_files where id = ?::uuid")
-			.param(id)
-			.query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
-			.single();
-		assertThat(row).isEqualTo(JsonPath.read(body, "$.sha256") + " " + content.length);
+		var row = this.jdbc.sql("""
+				select e.sha256 || ' ' || e.size || ' ' || a.email from evidence_files e
+				join accounts a on a.id = e.uploaded_by where e.id = ?::uuid
+				""").param(id).query(String.class).single();
+		assertThat(row).isEqualTo(JsonPath.read(body, "$.sha256") + " " + content.length + " " + this.ownerEmail);
 		assertThat(Visitor.text(this.api.get(EvidenceUploads.path(this.organisation) + "/" + id))).isEqualTo(body);
 		var download = this.api.get(EvidenceUploads.path(this.organisation) + "/" + id + "/content");
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(content);
