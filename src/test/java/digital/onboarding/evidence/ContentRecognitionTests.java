@@ -21,6 +21,9 @@ class ContentRecognitionTests {
 		assertThat(recognise(Samples.docx()))
 			.isEqualTo(accepted("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 					EvidenceKind.OFFICE_DOCUMENT, true));
+		assertThat(recognise(Samples.xlsx()))
+			.isEqualTo(accepted("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+					EvidenceKind.OFFICE_DOCUMENT, true));
 		assertThat(recognise(Samples.odt()))
 			.isEqualTo(accepted("application/vnd.oasis.opendocument.text", EvidenceKind.OFFICE_DOCUMENT, true));
 		assertThat(recognise(Samples.doc()))

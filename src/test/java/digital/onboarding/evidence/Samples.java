@@ -52,25 +52,36 @@ final class Samples {
 	 * recognised by what it holds, not by the order of its parts.
 	 */
 	static byte[] docx() {
+		return officeOpenXml("word/document.xml",
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+	}
+
+	/** A spreadsheet, made the same way as {@link #docx()}. */
+	static byte[] xlsx() {
+		return officeOpenXml("xl/workbook.xml",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+	}
+
+	private static byte[] officeOpenXml(String mainPart, String mainContentType) {
 		var parts = new LinkedHashMap<String, byte[]>();
 		parts.put("_rels/.rels",
 				ascii("""
 						<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 						<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-						<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>
-						</Relationships>"""));
-		parts.put("word/document.xml",
+						<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="%s"/>
+						</Relationships>"""
+					.formatted(mainPart)));
+		parts.put(mainPart,
 				ascii("""
 						<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 						<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Evidence</w:t></w:r></w:p></w:body></w:document>"""));
-		parts.put("[Content_Types].xml",
-				ascii("""
-						<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-						<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-						<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-						<Default Extension="xml" ContentType="application/xml"/>
-						<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
-						</Types>"""));
+		parts.put("[Content_Types].xml", ascii("""
+				<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+				<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+				<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+				<Default Extension="xml" ContentType="application/xml"/>
+				<Override PartName="/%s" ContentType="%s"/>
+				</Types>""".formatted(mainPart, mainContentType)));
 		return zip(parts);
 	}
 
