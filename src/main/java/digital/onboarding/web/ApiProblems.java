@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import digital.onboarding.evidence.EvidenceFiles;
+import digital.onboarding.evidence.EvidenceRefusedException;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -29,6 +32,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+	private final EvidenceFiles evidence;
+
+	ApiProblems(EvidenceFiles evidence) {
+		this.evidence = evidence;
+	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -56,6 +65,38 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
 		return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time. Read it again and retry.");
+	}
+
+	/**
+	 * A refused evidence file, with a title a client can show and a status it can act on.
+	 */
+	@ExceptionHandler
+	ProblemDetail evidenceRefused(EvidenceRefusedException ex) {
+		var problem = switch (ex.reason()) {
+			case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+			case UNSUPPORTED_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+			case UNSAFE_ARCHIVE, INFECTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+			case SCANNER_UNAVAILABLE -> problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		};
+		problem.setTitle(switch (ex.reason()) {
+			case TOO_LARGE -> "File too large";
+			case UNSUPPORTED_TYPE -> "File type not accepted";
+			case UNSAFE_ARCHIVE -> "Unsafe archive";
+			case INFECTED -> "Virus found";
+			case SCANNER_UNAVAILABLE -> "Virus scanner unavailable";
+		});
+		return problem;
+	}
+
+	/**
+	 * The servlet container stops a multipart upload over the evidence limit while it
+	 * arrives, before any controller runs; it gets the same answer as one the service
+	 * counted itself.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(evidenceRefused(this.evidence.tooLarge()));
 	}
 
 	/** Lists each field's problem, so a client can show it beside the field. */

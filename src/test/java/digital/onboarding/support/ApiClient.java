@@ -4,7 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -37,7 +37,8 @@ public final class ApiClient {
 		return perform(MockMvcRequestBuilders.delete(path));
 	}
 
-	public MvcResult perform(MockHttpServletRequestBuilder request) {
+	/** Any request, including multipart uploads. */
+	public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		if (this.token != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + this.token);
 		}

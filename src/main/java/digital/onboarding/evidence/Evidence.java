@@ -1,0 +1,19 @@
+package digital.onboarding.evidence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An evidence file as recorded when it was accepted.
+ *
+ * @param filename the name it was uploaded with, without any folder and with characters
+ * that are unsafe in a file name replaced
+ * @param mediaType what its content is, recognised from the content itself
+ * @param size its length in bytes
+ * @param sha256 the SHA-256 of its content, lower-case hex, so anyone can check a copy
+ * @param uploadedBy the account that uploaded it
+ * @param scanResult what the virus scanner said
+ */
+public record Evidence(UUID id, UUID organisationId, String filename, String mediaType, long size, String sha256,
+		UUID uploadedBy, Instant uploadedAt, ScanResult scanResult) {
+}

@@ -1,0 +1,84 @@
+package digital.onboarding.evidence;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+/**
+ * Passes an upload through while counting its bytes and computing its SHA-256, so the
+ * upload is read only once; stops it as soon as it is larger than allowed.
+ */
+final class MeasuredInputStream extends FilterInputStream {
+
+	private final long limit;
+
+	private final Supplier<? extends RuntimeException> tooLarge;
+
+	private final MessageDigest digest;
+
+	private long size;
+
+	MeasuredInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> tooLarge) {
+		super(in);
+		this.limit = limit;
+		this.tooLarge = tooLarge;
+		try {
+			this.digest = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
+		}
+	}
+
+	@Override
+	public int read() throws IOException {
+		int b = super.read();
+		if (b != -1) {
+			counted(1);
+			this.digest.update((byte) b);
+		}
+		return b;
+	}
+
+	@Override
+	public int read(byte[] buffer, int offset, int length) throws IOException {
+		int read = super.read(buffer, offset, length);
+		if (read > 0) {
+			counted(read);
+			this.digest.update(buffer, offset, read);
+		}
+		return read;
+	}
+
+	/** Skipped bytes would be missing from the hash: read them instead. */
+	@Override
+	public long skip(long n) throws IOException {
+		return Math.max(0, read(new byte[(int) Math.min(Math.max(n, 0), 8192)]));
+	}
+
+	@Override
+	public boolean markSupported() {
+		return false;
+	}
+
+	long size() {
+		return this.size;
+	}
+
+	/** The SHA-256 of everything read, as lower-case hex; call once, at the end. */
+	String sha256() {
+		return HexFormat.of().formatHex(this.digest.digest());
+	}
+
+	private void counted(int bytes) {
+		this.size += bytes;
+		if (this.size > this.limit) {
+			throw this.tooLarge.get();
+		}
+	}
+
+}

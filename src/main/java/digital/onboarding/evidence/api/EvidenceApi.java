@@ -1,0 +1,62 @@
+package digital.onboarding.evidence.api;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
+
+import digital.onboarding.evidence.Evidence;
+import digital.onboarding.evidence.EvidenceDownload;
+import digital.onboarding.evidence.EvidenceFiles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/organisations/{organisationId}/evidence")
+@Tag(name = "Evidence", description = "Files an organisation gives as evidence: PDF, images, office documents or ZIP")
+@SecurityRequirement(name = "accessToken")
+class EvidenceApi {
+
+	private final EvidenceFiles files;
+
+	EvidenceApi(EvidenceFiles files) {
+		this.files = files;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a file (owners and admins): 413 if too large, 415 if not an accepted kind, "
+			+ "422 if an unsafe ZIP or a virus")
+	ResponseEntity<Evidence> upload(@PathVariable UUID organisationId, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		try (var content = file.getInputStream()) {
+			var evidence = this.files.receive(organisationId, file.getOriginalFilename(), content);
+			return ResponseEntity
+				.created(URI.create("/api/v1/organisations/" + organisationId + "/evidence/" + evidence.id()))
+				.body(evidence);
+		}
+	}
+
+	@GetMapping("/{evidenceId}")
+	@Operation(summary = "A file's record: name, media type, size, SHA-256, who uploaded it and when, scan result")
+	Evidence describe(@PathVariable UUID organisationId, @PathVariable UUID evidenceId) {
+		return this.files.describe(organisationId, evidenceId);
+	}
+
+	@GetMapping("/{evidenceId}/content")
+	@Operation(summary = "Download a file, as an attachment")
+	ResponseEntity<Resource> content(@PathVariable UUID organisationId, @PathVariable UUID evidenceId) {
+		return EvidenceDownload.attachment(this.files.open(organisationId, evidenceId));
+	}
+
+}
