@@ -19,6 +19,7 @@ import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +48,11 @@ public class ProductManagement {
 
 	private final Clock clock;
 
-	ProductManagement(JdbcClient jdbc, OrganisationAccess access, Catalogue catalogue, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ProductManagement(JdbcClient jdbc, OrganisationAccess access, Catalogue catalogue, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.catalogue = catalogue;
@@ -150,6 +155,7 @@ public class ProductManagement {
 				.params(versionId, apiId, now())
 				.update();
 		}
+		this.events.publishEvent(new ApisChosen(organisationId, productId, versionId, apiIds));
 		record(membership, "product.apis-chosen", productId, "Version " + version.number() + " to use: "
 				+ (apiIds.isEmpty() ? "none" : String.join(", ", sortedByName(apiIds))));
 		return load(organisationId, productId);

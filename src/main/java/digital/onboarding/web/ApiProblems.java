@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import digital.onboarding.assurance.AnswersRejectedException;
 import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.evidence.EvidenceRefusedException;
 import digital.onboarding.platform.ConflictException;
@@ -55,6 +56,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail invalid(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	/** Lists each question's problem, so a client can show it beside the question. */
+	@ExceptionHandler
+	ProblemDetail answersRejected(AnswersRejectedException ex) {
+		var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setProperty("errors", ex.problems());
+		return problem;
 	}
 
 	@ExceptionHandler

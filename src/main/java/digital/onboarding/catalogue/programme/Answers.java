@@ -48,7 +48,7 @@ public final class Answers {
 		return isAnswered(this.values.get(questionId));
 	}
 
-	static boolean isAnswered(Object value) {
+	public static boolean isAnswered(Object value) {
 		if (value instanceof String text) {
 			return !text.isBlank();
 		}

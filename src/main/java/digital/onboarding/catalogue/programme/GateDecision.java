@@ -10,7 +10,7 @@ package digital.onboarding.catalogue.programme;
  */
 public record GateDecision(boolean allowed, String ruleId, String reason) {
 
-	static final GateDecision ALLOWED = new GateDecision(true, null, null);
+	public static final GateDecision ALLOWED = new GateDecision(true, null, null);
 
 	static GateDecision refused(String ruleId, String reason) {
 		return new GateDecision(false, ruleId, reason);

@@ -1,0 +1,55 @@
+package digital.onboarding.assurance;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The applications of product versions, one per API chosen.
+ */
+@Repository
+class Applications {
+
+	/** An application as stored. */
+	record Row(UUID id, UUID organisationId, UUID productVersionId, String apiId, String programmeVersion,
+			Instant openedAt, Instant closedAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	Applications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Opens the application, or reopens it if the API was chosen before. */
+	void open(UUID organisationId, UUID productVersionId, String apiId, String programmeVersion, Instant now) {
+		this.jdbc.sql("""
+				insert into applications (id, organisation_id, product_version_id, api_id, programme_version, opened_at)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (product_version_id, api_id) do update set closed_at = null
+				""")
+			.params(UUID.randomUUID(), organisationId, productVersionId, apiId, programmeVersion, Timestamp.from(now))
+			.update();
+	}
+
+	/** Closes the version's open applications for APIs no longer chosen; answers stay. */
+	void closeAllBut(UUID productVersionId, List<String> apiIds, Instant now) {
+		this.jdbc.sql("""
+				update applications set closed_at = ?
+				where product_version_id = ? and closed_at is null and not (api_id = any (?))
+				""").params(Timestamp.from(now), productVersionId, apiIds.toArray(String[]::new)).update();
+	}
+
+	/** The version's open applications, by API id. */
+	List<Row> openFor(UUID organisationId, UUID productVersionId) {
+		return this.jdbc.sql("""
+				select * from applications
+				where organisation_id = ? and product_version_id = ? and closed_at is null order by api_id
+				""").params(organisationId, productVersionId).query(Row.class).list();
+	}
+
+}

@@ -1,0 +1,372 @@
+package digital.onboarding.assurance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import digital.onboarding.audit.AuditEntry;
+import digital.onboarding.audit.AuditTrail;
+import digital.onboarding.catalogue.Catalogue;
+import digital.onboarding.catalogue.programme.Answers;
+import digital.onboarding.catalogue.programme.Finding;
+import digital.onboarding.catalogue.programme.GateDecision;
+import digital.onboarding.catalogue.programme.Gates;
+import digital.onboarding.catalogue.programme.Programme;
+import digital.onboarding.catalogue.programme.RuleEvaluation;
+import digital.onboarding.catalogue.programme.Section;
+import digital.onboarding.catalogue.programme.SectionCheck;
+import digital.onboarding.catalogue.programme.Visibility;
+import digital.onboarding.organisation.OrganisationAccess;
+import digital.onboarding.organisation.OrganisationAccess.Need;
+import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.NotFoundException;
+import digital.onboarding.product.ProductManagement;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answering a product version's applications: the task list, saving a section, submitting
+ * it as a revision and withdrawing it. Rules run on every save and submission; gates are
+ * checked before a section is changed or submitted.
+ */
+@Service
+public class AssuranceManagement {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private final Applications applications;
+
+	private final SectionResponses responses;
+
+	private final Findings findings;
+
+	private final Catalogue catalogue;
+
+	private final ProductManagement products;
+
+	private final OrganisationAccess access;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AssuranceManagement(Applications applications, SectionResponses responses, Findings findings, Catalogue catalogue,
+			ProductManagement products, OrganisationAccess access, AuditTrail audit, ApplicationEventPublisher events,
+			Clock clock) {
+		this.applications = applications;
+		this.responses = responses;
+		this.findings = findings;
+		this.catalogue = catalogue;
+		this.products = products;
+		this.access = access;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The sections of every open application of a version, with where each stands. */
+	@Transactional(readOnly = true)
+	public TaskList taskList(UUID organisationId, UUID productId, UUID versionId) {
+		var context = context(organisationId, productId, versionId);
+		var shared = new LinkedHashMap<String, Task>();
+		var apis = new ArrayList<TaskList.ApiTasks>();
+		for (var application : context.applications()) {
+			var programme = application.programme();
+			var stages = new ArrayList<TaskList.StageTasks>();
+			int approved = 0;
+			int total = 0;
+			for (var stage : programme.stages()) {
+				var tasks = new ArrayList<Task>();
+				for (var section : stage.sections()) {
+					var task = context.task(application, section);
+					total++;
+					if (task.status() == SectionStatus.APPROVED) {
+						approved++;
+					}
+					if (section.shared()) {
+						shared.merge(section.id(), task, Task::sharedWith);
+					}
+					else {
+						tasks.add(task);
+					}
+				}
+				if (!tasks.isEmpty()) {
+					stages.add(new TaskList.StageTasks(stage.title(), tasks));
+				}
+			}
+			apis.add(new TaskList.ApiTasks(application.apiId(), this.catalogue.get(application.apiId()).name(),
+					programme.version(), stages, approved, total, application.openFindings()));
+		}
+		return new TaskList(List.copyOf(shared.values()), apis);
+	}
+
+	/** One section as its page shows it. */
+	@Transactional(readOnly = true)
+	public SectionView section(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId) {
+		var context = context(organisationId, productId, versionId);
+		var application = context.application(apiId);
+		var section = application.section(sectionId);
+		var response = this.responses.find(versionId, key(apiId, section));
+		var answers = response.map(SectionResponses.Row::answers).orElse(Map.of());
+		var allAnswers = context.answers(application);
+		var visibility = Visibility.of(application.programme(), allAnswers, today());
+		var task = context.task(application, section);
+		var sharing = context.applicationsSharing(section).stream().map(ApplicationContext::apiId).toList();
+		return new SectionView(apiId, section, visibility.shownQuestions(section), answers, task.status(),
+				task.reason(), response.map(SectionResponses.Row::version).orElse(0), context.submissionGate(section),
+				application.openFindings(), sharing,
+				response.map(row -> this.responses.revisions(row.id()).size()).orElse(0));
+	}
+
+	/**
+	 * Saves a section's answers, finished or not; blank answers are left out.
+	 * @param expectedVersion the version of the answers the person started from
+	 * @throws AnswersRejectedException if an answer is not valid for its question
+	 * @throws OptimisticLockingFailureException if someone saved the section meanwhile
+	 * @throws ConflictException if a gate stops the section being changed, or it is
+	 * locked for review
+	 */
+	@Transactional
+	public SectionView save(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId,
+			int expectedVersion, Map<String, Object> submitted) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var context = context(organisationId, productId, versionId);
+		var application = context.application(apiId);
+		var section = application.section(sectionId);
+		var task = context.task(application, section);
+		if (!task.status().isEditable()) {
+			throw new ConflictException(task.status() == SectionStatus.CANNOT_START_YET ? task.reason()
+					: "This section is " + task.status().label().toLowerCase() + " and cannot be changed");
+		}
+		var answers = new LinkedHashMap<String, Object>();
+		submitted.forEach((questionId, value) -> {
+			if (section.question(questionId).isPresent() && Answers.isAnswered(value)) {
+				answers.put(questionId, value);
+			}
+		});
+		var check = SectionCheck.of(application.programme(), sectionId, Answers.of(answers), today());
+		if (!check.canBeSaved()) {
+			throw new AnswersRejectedException("Some answers need correcting", problems(check.invalid()));
+		}
+		var status = task.status() == SectionStatus.CHANGES_REQUESTED ? SectionStatus.CHANGES_REQUESTED
+				: SectionStatus.IN_PROGRESS;
+		this.responses.save(organisationId, versionId, key(apiId, section), expectedVersion, answers, status,
+				membership.accountId(), this.clock.instant());
+		evaluateRules(organisationId, productId, versionId, section);
+		this.audit.record(AuditEntry.of("section.saved", "product-version", versionId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Saved " + section.title()));
+		return section(organisationId, productId, versionId, apiId, sectionId);
+	}
+
+	/**
+	 * Submits a complete section for review as a new revision. Submitting again what was
+	 * just submitted, as a double click does, returns the same revision.
+	 * @throws AnswersRejectedException if the section is incomplete
+	 * @throws ConflictException if a gate or a hard stop refuses it
+	 */
+	@Transactional
+	public int submit(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId,
+			int expectedVersion) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var context = context(organisationId, productId, versionId);
+		var application = context.application(apiId);
+		var section = application.section(sectionId);
+		var response = this.responses.find(versionId, key(apiId, section))
+			.orElseThrow(() -> new ConflictException("Answer this section before submitting it"));
+		if (response.status() == SectionStatus.SUBMITTED && response.version() == expectedVersion + 1) {
+			return this.responses.revisions(response.id()).size();
+		}
+		if (response.version() != expectedVersion) {
+			throw new OptimisticLockingFailureException("Section " + sectionId + " changed since it was checked");
+		}
+		var check = SectionCheck.of(application.programme(), sectionId, Answers.of(response.answers()), today());
+		if (!check.isComplete()) {
+			var problems = new ArrayList<>(check.invalid());
+			problems.addAll(check.missing());
+			throw new AnswersRejectedException("Answer every question before submitting", problems(problems));
+		}
+		var gate = context.submissionGate(section);
+		if (!gate.allowed()) {
+			throw new ConflictException(gate.reason());
+		}
+		var now = this.clock.instant();
+		if (!this.responses.move(response.id(), expectedVersion,
+				List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED), SectionStatus.SUBMITTED,
+				membership.accountId(), now)) {
+			throw new OptimisticLockingFailureException("Section " + sectionId + " changed while being submitted");
+		}
+		var sharing = context.applicationsSharing(section);
+		var programmeVersions = sharing.stream()
+			.map(shared -> shared.apiId() + "@" + shared.programme().version())
+			.collect(Collectors.joining(","));
+		var revision = this.responses.addRevision(response.id(), response.answers(), programmeVersions,
+				membership.accountId(), now);
+		var apiIds = sharing.stream().map(ApplicationContext::apiId).collect(Collectors.toUnmodifiableSet());
+		this.events.publishEvent(
+				new SectionSubmitted(organisationId, versionId, sectionId, apiIds, revision.id(), revision.number()));
+		this.audit.record(AuditEntry.of("section.submitted", "product-version", versionId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Submitted " + section.title() + " as revision " + revision.number()));
+		return revision.number();
+	}
+
+	/**
+	 * Takes a submitted section back to change it, until a reviewer has picked it up.
+	 */
+	@Transactional
+	public void withdraw(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var application = context(organisationId, productId, versionId).application(apiId);
+		var section = application.section(sectionId);
+		var response = this.responses.find(versionId, key(apiId, section))
+			.filter(row -> row.status() == SectionStatus.SUBMITTED)
+			.orElseThrow(() -> new ConflictException("Only a submitted section can be withdrawn"));
+		if (!this.responses.move(response.id(), response.version(), List.of(SectionStatus.SUBMITTED),
+				SectionStatus.IN_PROGRESS, membership.accountId(), this.clock.instant())) {
+			throw new ConflictException("A reviewer has started on this section, so it can no longer be withdrawn");
+		}
+		this.audit.record(AuditEntry.of("section.withdrawn", "product-version", versionId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Withdrew " + section.title()));
+	}
+
+	/** Runs the rules of every application that includes the section on its answers. */
+	private void evaluateRules(UUID organisationId, UUID productId, UUID versionId, Section section) {
+		var context = context(organisationId, productId, versionId);
+		for (var application : context.applicationsSharing(section)) {
+			var raised = RuleEvaluation.findings(application.programme(), context.answers(application), today());
+			this.findings.replace(versionId, application.apiId(), raised, this.clock.instant());
+		}
+	}
+
+	private Context context(UUID organisationId, UUID productId, UUID versionId) {
+		var version = this.products.get(organisationId, productId).versionById(versionId);
+		var rows = this.applications.openFor(organisationId, version.id());
+		var byKey = new HashMap<String, SectionResponses.Row>();
+		this.responses.all(versionId).forEach(row -> byKey.put(row.sectionKey(), row));
+		var contexts = rows.stream()
+			.filter(row -> this.catalogue.programme(row.apiId()).isPresent())
+			.map(row -> new ApplicationContext(row.apiId(), this.catalogue.programme(row.apiId()).orElseThrow(),
+					this.findings.open(versionId, row.apiId())))
+			.toList();
+		return new Context(contexts, byKey, today());
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ENGLAND);
+	}
+
+	/** Shared sections are answered once per product version; others once per API. */
+	static String key(String apiId, Section section) {
+		return section.shared() ? section.id() : apiId + ":" + section.id();
+	}
+
+	private static Map<String, String> problems(List<digital.onboarding.catalogue.programme.AnswerProblem> problems) {
+		var byQuestion = new LinkedHashMap<String, String>();
+		problems.forEach(problem -> byQuestion.putIfAbsent(problem.questionId(), problem.message()));
+		return byQuestion;
+	}
+
+	/** One open application with its programme and open findings. */
+	record ApplicationContext(String apiId, Programme programme, List<Finding> openFindings) {
+
+		Section section(String sectionId) {
+			return this.programme.section(sectionId).orElseThrow(() -> new NotFoundException("Section"));
+		}
+
+	}
+
+	/**
+	 * Everything about a version's applications that statuses and gates are worked out
+	 * from.
+	 */
+	record Context(List<ApplicationContext> applications, Map<String, SectionResponses.Row> responses,
+			LocalDate today) {
+
+		ApplicationContext application(String apiId) {
+			return this.applications.stream()
+				.filter(application -> application.apiId().equals(apiId))
+				.findFirst()
+				.orElseThrow(() -> new NotFoundException("Application"));
+		}
+
+		List<ApplicationContext> applicationsSharing(Section section) {
+			return this.applications.stream()
+				.filter(application -> application.programme().section(section.id()).isPresent()
+						&& key(application.apiId(), application.programme().section(section.id()).orElseThrow())
+							.equals(key(application.apiId(), section)))
+				.toList();
+		}
+
+		/** Every answer given on the application, shared sections included. */
+		Answers answers(ApplicationContext application) {
+			var all = new LinkedHashMap<String, Object>();
+			application.programme().sections().forEach(section -> {
+				var row = this.responses.get(key(application.apiId(), section));
+				if (row != null) {
+					all.putAll(row.answers());
+				}
+			});
+			return Answers.of(all);
+		}
+
+		Set<String> approvedSectionIds(ApplicationContext application) {
+			var approved = new HashSet<String>();
+			application.programme().sections().forEach(section -> {
+				var row = this.responses.get(key(application.apiId(), section));
+				if (row != null && row.status() == SectionStatus.APPROVED) {
+					approved.add(section.id());
+				}
+			});
+			return approved;
+		}
+
+		Task task(ApplicationContext application, Section section) {
+			var row = this.responses.get(key(application.apiId(), section));
+			var apis = new LinkedHashSet<>(List.of(application.apiId()));
+			if (row != null) {
+				return new Task(section.id(), section.title(), section.shared(), apis, row.status(), null);
+			}
+			var gate = Gates.editing(application.programme(), section.id(), approvedSectionIds(application),
+					application.openFindings());
+			return new Task(section.id(), section.title(), section.shared(), apis,
+					gate.allowed() ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET, gate.reason());
+		}
+
+		/**
+		 * Whether the section may be submitted: a shared section only if every API
+		 * sharing it agrees.
+		 */
+		GateDecision submissionGate(Section section) {
+			for (var application : applicationsSharing(section)) {
+				var decision = Gates.submission(application.programme(), section.id(), approvedSectionIds(application),
+						application.openFindings());
+				if (!decision.allowed()) {
+					return decision;
+				}
+			}
+			return GateDecision.ALLOWED;
+		}
+
+	}
+
+}

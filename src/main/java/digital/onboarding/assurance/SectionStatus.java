@@ -1,0 +1,35 @@
+package digital.onboarding.assurance;
+
+/**
+ * Where a section of an application stands, in the words the task list uses.
+ */
+public enum SectionStatus {
+
+	CANNOT_START_YET("Cannot start yet", "grey"), NOT_STARTED("Not started", "grey"),
+	IN_PROGRESS("In progress", "blue"), SUBMITTED("Submitted", "purple"),
+	CHANGES_REQUESTED("Changes requested", "orange"), APPROVED("Approved", "green"), REJECTED("Rejected", "red");
+
+	private final String label;
+
+	private final String colour;
+
+	SectionStatus(String label, String colour) {
+		this.label = label;
+		this.colour = colour;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** The NHS.UK tag colour the status is shown in. */
+	public String colour() {
+		return this.colour;
+	}
+
+	/** Whether the applicant may change the answers. */
+	public boolean isEditable() {
+		return this == NOT_STARTED || this == IN_PROGRESS || this == CHANGES_REQUESTED;
+	}
+
+}

@@ -1,0 +1,22 @@
+package digital.onboarding.assurance;
+
+import java.util.List;
+
+import digital.onboarding.catalogue.programme.Finding;
+
+/**
+ * A product version's applications as a task list: the sections several APIs share, then
+ * each API's own sections by stage, its progress and its open findings.
+ */
+public record TaskList(List<Task> sharedSections, List<ApiTasks> apis) {
+
+	/** One API's sections and progress. */
+	public record ApiTasks(String apiId, String apiName, String programmeVersion, List<StageTasks> stages,
+			int approvedSections, int totalSections, List<Finding> openFindings) {
+	}
+
+	/** The sections of one stage. */
+	public record StageTasks(String title, List<Task> sections) {
+	}
+
+}

@@ -1,0 +1,156 @@
+package digital.onboarding.assurance;
+
+import digital.onboarding.support.ApiClient;
+import digital.onboarding.support.Organisations;
+import digital.onboarding.support.People;
+import digital.onboarding.support.ServiceTest;
+import digital.onboarding.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A product version's applications answered through the JSON API: the task list, saving,
+ * rules, gates, submission as revisions and withdrawal.
+ */
+@ServiceTest
+class AssuranceTests {
+
+	private static final String ORGANISATION_ANSWERS = """
+			{"organisation-name":"Beacon Ltd","organisation-has-ods-code":"yes","organisation-ods-code":"%s",
+			 "commissioner-ods-code-differs":"no",
+			 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}""";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JsonMapper json;
+
+	private ApiClient api;
+
+	private String applications;
+
+	@BeforeEach
+	void productUsingTwoApis() {
+		var owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
+		var organisation = Organisations.register(owner, "Beacon Ltd");
+		this.api = new ApiClient(this.mvc, Organisations.token(owner, organisation));
+		var products = "/api/v1/organisations/" + organisation + "/products";
+		var product = read(this.api.post(products, "{\"name\":\"Beacon PACS\",\"version\":\"3.2\"}"));
+		var productId = product.get("id").asString();
+		var versionId = product.get("versions").get(0).get("id").asString();
+		var chosen = this.api.put(products + "/" + productId + "/versions/" + versionId + "/apis",
+				"{\"apiIds\":[\"national-imaging-registry\",\"national-record-locator\"]}");
+		assertThat(chosen.getResponse().getStatus()).isEqualTo(200);
+		this.applications = products + "/" + productId + "/versions/" + versionId + "/applications";
+	}
+
+	@Test
+	void choosingApisOpensApplicationsWhoseSharedSectionsAppearOnce() {
+		var taskList = read(this.api.get(this.applications));
+		var shared = taskList.get("sharedSections");
+		assertThat(shared.findValuesAsString("sectionId")).startsWith("eligibility-product",
+				"eligibility-organisation");
+		assertThat(shared.get(0).get("apiIds").toString()).contains("national-imaging-registry")
+			.contains("national-record-locator");
+		assertThat(shared.get(0).get("status").asString()).isEqualTo("NOT_STARTED");
+		assertThat(taskList.get("apis").findValuesAsString("apiId")).containsExactly("national-imaging-registry",
+				"national-record-locator");
+		var nir = taskList.get("apis").get(0);
+		assertThat(nir.get("stages").findValuesAsString("title")).isNotEmpty();
+		assertThat(nir.get("approvedSections").asInt()).isZero();
+	}
+
+	@Test
+	void answersAreSavedCheckedAndSubmittedOnceAsARevisionThatLocksTheSection() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		var invalid = this.api.put(section,
+				"{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("not an ods code!") + "}");
+		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
+		assertThat(read(invalid).get("errors").has("organisation-ods-code")).isTrue();
+		assertThat(read(this.api.get(section)).get("status").asString()).isEqualTo("NOT_STARTED");
+
+		var partial = read(this.api.put(section, "{\"version\":0,\"answers\":{\"organisation-name\":\"Beacon Ltd\"}}"));
+		assertThat(partial.get("status").asString()).isEqualTo("IN_PROGRESS");
+		var incomplete = this.api.post(section + "/submission", "{\"version\":1}");
+		assertThat(incomplete.getResponse().getStatus()).isEqualTo(422);
+		assertThat(read(incomplete).get("errors").has("submitting-contact")).isTrue();
+
+		var stale = this.api.put(section, "{\"version\":0,\"answers\":{\"organisation-name\":\"Other\"}}");
+		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+
+		var complete = read(
+				this.api.put(section, "{\"version\":1,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}"));
+		assertThat(complete.get("version").asInt()).isEqualTo(2);
+		assertThat(read(this.api.post(section + "/submission", "{\"version\":2}")).get("revision").asInt())
+			.isEqualTo(1);
+		assertThat(read(this.api.post(section + "/submission", "{\"version\":2}")).get("revision").asInt())
+			.as("a repeated submission is the same revision")
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from section_revisions").query(Integer.class).single()).isPositive();
+		var shared = this.applications + "/national-record-locator/sections/eligibility-organisation";
+		assertThat(read(this.api.get(shared)).get("status").asString()).as("one answer for every API sharing it")
+			.isEqualTo("SUBMITTED");
+		assertThat(this.api.put(section, "{\"version\":3,\"answers\":{}}").getResponse().getStatus()).isEqualTo(409);
+
+		assertThat(this.api.delete(section + "/submission").getResponse().getStatus()).isEqualTo(204);
+		assertThat(read(this.api.get(section)).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void noStageIsSubmittedBeforeEligibilityIsApprovedButItMayBeDrafted() {
+		var governance = this.applications + "/national-imaging-registry/sections/governance";
+		var saved = this.api.put(governance, "{\"version\":0,\"answers\":{\"dspt-status\":\"standards-met\"}}");
+		assertThat(saved.getResponse().getStatus()).as("drafting ahead").isEqualTo(200);
+		var view = read(saved);
+		assertThat(view.get("submission").get("allowed").asBoolean()).isFalse();
+		assertThat(view.get("submission").get("ruleId").asString()).isEqualTo("R-eligibility-first");
+	}
+
+	@Test
+	void rulesRaiseFindingsOnSaveAndResolveThemWhenTheAnswerChanges() {
+		var governance = this.applications + "/national-imaging-registry/sections/governance";
+		var raised = read(this.api.put(governance, "{\"version\":0,\"answers\":{\"dspt-status\":\"lapsed\"}}"));
+		assertThat(raised.get("openFindings").findValuesAsString("ruleId")).contains("R-dspt-lapsed");
+		var taskList = read(this.api.get(this.applications));
+		assertThat(taskList.get("apis").get(0).get("openFindings").findValuesAsString("outcome")).contains("PAUSE");
+		assertThat(taskList.get("apis").get(1).get("openFindings")).as("another API's rules are its own").isEmpty();
+
+		var resolved = read(
+				this.api.put(governance, "{\"version\":1,\"answers\":{\"dspt-status\":\"standards-met\"}}"));
+		assertThat(resolved.get("openFindings").findValuesAsString("ruleId")).doesNotContain("R-dspt-lapsed");
+		assertThat(this.jdbc
+			.sql("select count(*) from findings where rule_id = 'R-dspt-lapsed' and resolved_at is not null")
+			.query(Integer.class)
+			.single()).isPositive();
+	}
+
+	@Test
+	void anotherOrganisationCannotSeeOrAnswerTheApplications() {
+		var outsider = People.signedIn(this.mvc, People.activeAccount(this.mvc));
+		var theirs = new ApiClient(this.mvc, Organisations.token(outsider, Organisations.register(outsider, "Nosy")));
+		assertThat(theirs.get(this.applications).getResponse().getStatus()).isEqualTo(404);
+		assertThat(theirs
+			.put(this.applications + "/national-imaging-registry/sections/eligibility-organisation",
+					"{\"version\":0,\"answers\":{}}")
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
+	private JsonNode read(MvcResult result) {
+		return this.json.readTree(Visitor.text(result));
+	}
+
+}
