@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -342,7 +341,7 @@ public class AssuranceManagement {
 
 		Task task(ApplicationContext application, Section section) {
 			var row = this.responses.get(key(application.apiId(), section));
-			var apis = new LinkedHashSet<>(List.of(application.apiId()));
+			var apis = List.of(application.apiId());
 			if (row != null) {
 				return new Task(section.id(), section.title(), section.shared(), apis, row.status(), null);
 			}

@@ -1,13 +1,13 @@
 package digital.onboarding.assurance;
 
 import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * A section on the task list: where it stands, why it cannot start if it cannot, and
  * which APIs count its decision.
  */
-public record Task(String sectionId, String title, boolean shared, Set<String> apiIds, SectionStatus status,
+public record Task(String sectionId, String title, boolean shared, List<String> apiIds, SectionStatus status,
 		String reason) {
 
 	/** The same shared section as another API's task list has it. */
@@ -15,7 +15,12 @@ public record Task(String sectionId, String title, boolean shared, Set<String> a
 		var apis = new LinkedHashSet<>(this.apiIds);
 		apis.addAll(other.apiIds);
 		var blocked = this.status == SectionStatus.CANNOT_START_YET ? this : other;
-		return new Task(this.sectionId, this.title, true, apis, blocked.status, blocked.reason);
+		return new Task(this.sectionId, this.title, true, List.copyOf(apis), blocked.status, blocked.reason);
+	}
+
+	/** The API whose address the section's page is opened at. */
+	public String firstApiId() {
+		return this.apiIds.get(0);
 	}
 
 }

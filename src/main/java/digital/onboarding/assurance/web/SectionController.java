@@ -1,0 +1,167 @@
+package digital.onboarding.assurance.web;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import digital.onboarding.assurance.AnswersRejectedException;
+import digital.onboarding.assurance.AssuranceManagement;
+import digital.onboarding.assurance.SectionView;
+import digital.onboarding.organisation.OrganisationAccess;
+import digital.onboarding.organisation.OrganisationAccess.Need;
+import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.ConflictException;
+import digital.onboarding.product.ProductManagement;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The task list of a product version's applications, and the pages a section is answered
+ * on: *Save*, *Save and close*, *Submit for review*, then a check of the answers and
+ * *Confirm and submit*.
+ */
+@Controller
+@RequestMapping("/organisations/{organisationId}/products/{productId}/versions/{versionId}/applications")
+class SectionController {
+
+	private final AssuranceManagement assurance;
+
+	private final OrganisationManagement organisations;
+
+	private final ProductManagement products;
+
+	private final OrganisationAccess access;
+
+	SectionController(AssuranceManagement assurance, OrganisationManagement organisations, ProductManagement products,
+			OrganisationAccess access) {
+		this.assurance = assurance;
+		this.organisations = organisations;
+		this.products = products;
+		this.access = access;
+	}
+
+	@ModelAttribute
+	void page(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			Model model) {
+		var product = this.products.get(organisationId, productId);
+		model.addAttribute("organisation", this.organisations.get(organisationId));
+		model.addAttribute("membership", this.access.require(organisationId, Need.READ));
+		model.addAttribute("product", product);
+		model.addAttribute("version", product.versionById(versionId));
+	}
+
+	@GetMapping
+	String taskList(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			Model model) {
+		model.addAttribute("tasks", this.assurance.taskList(organisationId, productId, versionId));
+		return "assurance/task-list";
+	}
+
+	@GetMapping("/{apiId}/sections/{sectionId}")
+	String section(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, Model model) {
+		var view = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
+		return sectionPage(model, view, view.answers(), view.version());
+	}
+
+	@PostMapping("/{apiId}/sections/{sectionId}")
+	String save(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, @RequestParam int answersVersion,
+			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
+		var current = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
+		var answers = AnswerForm.read(current.section().questions(), request.getParameterMap());
+		try {
+			this.assurance.save(organisationId, productId, versionId, apiId, sectionId, answersVersion, answers);
+		}
+		catch (AnswersRejectedException ex) {
+			model.addAttribute("errors", ex.problems());
+			return sectionPage(model, current, answers, answersVersion);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Keep what this person typed; show what was saved meanwhile, and let them
+			// save over it once they have looked.
+			model.addAttribute("conflict", current.answers());
+			return sectionPage(model, current, answers, current.version());
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			return sectionPage(model, current, answers, answersVersion);
+		}
+		var base = "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
+				+ "/applications";
+		return switch (action) {
+			case "close" -> base;
+			case "submit" -> base + "/" + apiId + "/sections/" + sectionId + "/check";
+			default -> {
+				redirect.addFlashAttribute("success", "Your answers were saved");
+				yield base + "/" + apiId + "/sections/" + sectionId;
+			}
+		};
+	}
+
+	@GetMapping("/{apiId}/sections/{sectionId}/check")
+	String check(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, Model model) {
+		this.access.require(organisationId, Need.CHANGE);
+		model.addAttribute("view", this.assurance.section(organisationId, productId, versionId, apiId, sectionId));
+		return "assurance/check";
+	}
+
+	@PostMapping("/{apiId}/sections/{sectionId}/check")
+	String submit(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, @RequestParam int answersVersion, Model model,
+			RedirectAttributes redirect) {
+		var view = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
+		try {
+			int revision = this.assurance.submit(organisationId, productId, versionId, apiId, sectionId,
+					answersVersion);
+			redirect.addFlashAttribute("success",
+					view.section().title() + " was submitted for review" + (revision > 1 ? " again" : ""));
+		}
+		catch (AnswersRejectedException ex) {
+			model.addAttribute("view", view);
+			model.addAttribute("errors", ex.problems());
+			return "assurance/check";
+		}
+		catch (ConflictException | OptimisticLockingFailureException ex) {
+			model.addAttribute("view", view);
+			model.addAttribute("problem", ex instanceof ConflictException ? ex.getMessage()
+					: "Someone changed this section while you were checking it. Check the answers again.");
+			return "assurance/check";
+		}
+		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
+				+ "/applications";
+	}
+
+	@PostMapping("/{apiId}/sections/{sectionId}/withdraw")
+	String withdraw(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, RedirectAttributes redirect) {
+		this.assurance.withdraw(organisationId, productId, versionId, apiId, sectionId);
+		redirect.addFlashAttribute("success", "The section was withdrawn from review. You can change it now.");
+		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
+				+ "/applications/" + apiId + "/sections/" + sectionId;
+	}
+
+	private static String sectionPage(Model model, SectionView view, Map<String, Object> answers, int version) {
+		model.addAttribute("view", view);
+		model.addAttribute("answers", answers);
+		model.addAttribute("answersVersion", version);
+		model.addAttribute("newline", "\n");
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+		}
+		return "assurance/section";
+	}
+
+}

@@ -1,0 +1,103 @@
+package digital.onboarding.assurance;
+
+import java.util.UUID;
+
+import digital.onboarding.catalogue.Catalogue;
+import digital.onboarding.support.Organisations;
+import digital.onboarding.support.People;
+import digital.onboarding.support.ServiceTest;
+import digital.onboarding.support.Visitor;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The task list and section pages, without a browser: every section of the National
+ * Imaging Registry programme renders, bad answers are shown beside their questions and
+ * change nothing, and an edit made on an outdated page keeps what the person typed.
+ */
+@ServiceTest
+class SectionPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Catalogue catalogue;
+
+	private Visitor owner;
+
+	private String applications;
+
+	@BeforeEach
+	void productUsingTheImagingRegistry() {
+		this.owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
+		var organisation = Organisations.register(this.owner, "Pages Ltd");
+		var created = this.owner.post("/organisations/" + organisation + "/products/new", "name", "Viewer", "version",
+				"1.0");
+		var apisPage = created.getResponse().getRedirectedUrl();
+		this.owner.post(apisPage, "apiIds", "national-imaging-registry");
+		this.applications = apisPage.replace("/apis", "/applications");
+	}
+
+	@Test
+	void theTaskListAndEverySectionOfTheProgrammeRender() {
+		var taskList = this.owner.page(this.applications);
+		assertThat(taskList).contains("Sections for every API")
+			.contains("Check your eligibility – product details")
+			.contains("National Imaging Registry")
+			.contains("Not started");
+		this.catalogue.programme("national-imaging-registry").orElseThrow().sections().forEach(section -> {
+			var page = this.owner.get(this.applications + "/national-imaging-registry/sections/" + section.id());
+			assertThat(page.getResponse().getStatus()).as(section.id()).isEqualTo(200);
+			assertThat(Visitor.text(page)).contains("<h1>" + escaped(section.title()) + "</h1>")
+				.contains("name=\"answersVersion\"");
+		});
+	}
+
+	@Test
+	void badAnswersAreShownBesideTheirQuestionsAndChangeNothing() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		var page = Visitor.text(this.owner.post(section, "answersVersion", "0", "organisation-name", "Pages Ltd",
+				"organisation-has-ods-code", "yes", "organisation-ods-code", "not valid!"));
+		assertThat(page).contains("There is a problem").contains("href=\"#organisation-ods-code\"");
+		assertThat(this.jdbc
+			.sql("select count(*) from section_responses where section_key = 'eligibility-organisation'"
+					+ " and product_version_id = ?")
+			.param(versionId())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void anEditOnAnOutdatedPageKeepsWhatWasTypedAndShowsWhatWasSaved() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		this.owner.post(section, "answersVersion", "0", "organisation-name", "First Name Ltd");
+		var page = Visitor
+			.text(this.owner.post(section, "answersVersion", "0", "organisation-name", "Second Name Ltd"));
+		assertThat(page).contains("Someone else saved this section")
+			.contains("First Name Ltd")
+			.contains("value=\"Second Name Ltd\"");
+		var saved = Visitor.text(this.owner.post(section, "answersVersion", "1", "organisation-name", "Second Name Ltd",
+				"action", "save"));
+		assertThat(this.owner.page(section)).contains("value=\"Second Name Ltd\"");
+		assertThat(saved).isEmpty();
+	}
+
+	private static String escaped(String text) {
+		return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
+	}
+
+	private UUID versionId() {
+		return UUID.fromString(this.applications.split("/")[6]);
+	}
+
+}
