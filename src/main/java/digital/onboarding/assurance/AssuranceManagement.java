@@ -126,10 +126,13 @@ public class AssuranceManagement {
 		var visibility = Visibility.of(application.programme(), allAnswers, today());
 		var task = context.task(application, section);
 		var sharing = context.applicationsSharing(section).stream().map(ApplicationContext::apiId).toList();
+		var check = SectionCheck.of(application.programme(), sectionId, Answers.of(answers), today());
+		var incomplete = new ArrayList<>(check.invalid());
+		incomplete.addAll(check.missing());
 		return new SectionView(apiId, section, visibility.shownQuestions(section), answers, task.status(),
 				task.reason(), response.map(SectionResponses.Row::version).orElse(0), context.submissionGate(section),
 				application.openFindings(), sharing,
-				response.map(row -> this.responses.revisions(row.id()).size()).orElse(0));
+				response.map(row -> this.responses.revisions(row.id()).size()).orElse(0), problems(incomplete));
 	}
 
 	/**

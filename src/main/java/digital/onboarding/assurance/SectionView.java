@@ -16,8 +16,10 @@ import digital.onboarding.catalogue.programme.Section;
  * changes are overwritten unseen
  * @param sharedBy the APIs whose applications count this section
  * @param revisions how many times it has been submitted
+ * @param incomplete what must be answered or corrected before it can be submitted, by
+ * question id
  */
 public record SectionView(String apiId, Section section, List<Question> shownQuestions, Map<String, Object> answers,
 		SectionStatus status, String blockedReason, int version, GateDecision submission, List<Finding> openFindings,
-		List<String> sharedBy, int revisions) {
+		List<String> sharedBy, int revisions, Map<String, String> incomplete) {
 }
