@@ -1,6 +1,9 @@
 package digital.onboarding.assurance;
 
+import java.util.UUID;
+
 import digital.onboarding.support.ApiClient;
+import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
@@ -147,6 +150,23 @@ class AssuranceTests {
 					"{\"version\":0,\"answers\":{}}")
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+		var submission = this.applications + "/national-imaging-registry/sections/eligibility-organisation/submission";
+		assertThat(theirs.post(submission, "{\"version\":0}").getResponse().getStatus()).isEqualTo(404);
+		assertThat(theirs.delete(submission).getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void viewersReadButNeitherSubmitNorWithdraw() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		this.api.put(section, "{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}");
+		var viewerEmail = People.activeAccount(this.mvc);
+		var organisation = UUID.fromString(this.applications.split("/")[4]);
+		Members.join(this.jdbc, organisation, viewerEmail, "VIEWER");
+		var viewer = new ApiClient(this.mvc, Organisations.token(People.signedIn(this.mvc, viewerEmail), organisation));
+		assertThat(viewer.get(section).getResponse().getStatus()).isEqualTo(200);
+		assertThat(viewer.post(section + "/submission", "{\"version\":1}").getResponse().getStatus()).isEqualTo(403);
+		assertThat(this.api.post(section + "/submission", "{\"version\":1}").getResponse().getStatus()).isEqualTo(200);
+		assertThat(viewer.delete(section + "/submission").getResponse().getStatus()).isEqualTo(403);
 	}
 
 	private JsonNode read(MvcResult result) {

@@ -104,6 +104,19 @@ class OrganisationAuthorisationTests {
 						"nhs-login"),
 				new Endpoint("GET", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/versions/{v}/applications", Need.READ),
+				new Endpoint("GET",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
+						Need.READ),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
+						Need.CHANGE, "answersVersion", "0", "organisation-name", "Guarded Ltd"),
+				new Endpoint("GET",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/check",
+						Need.CHANGE),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/check",
+						Need.CHANGE, "answersVersion", "0"),
 				new Endpoint("GET", "/organisations/{o}/members", Need.READ),
 				new Endpoint("GET", "/organisations/{o}/members/invite", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/members/invite", Need.CHANGE, "email", "invitee@example.org",
@@ -135,6 +148,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("PUT", "/api/v1/organisations/{o}/products/{p}/versions/{v}/apis", Need.CHANGE,
 						"{\"apiIds\":[\"nhs-login\"]}"),
 				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/archive", Need.CHANGE, ""),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/versions/{v}/applications", Need.READ),
+				new Endpoint("GET",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
+						Need.READ),
+				new Endpoint("PUT",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
+						Need.CHANGE, "{\"version\":0,\"answers\":{\"organisation-name\":\"Guarded Ltd\"}}"),
 				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
 				new Endpoint("DELETE", "/api/v1/organisations/{o}/members/{m}", Need.CHANGE),
@@ -220,6 +240,13 @@ class OrganisationAuthorisationTests {
 			this.jdbc
 				.sql("insert into product_versions (id, product_id, number, created_at) values (?, ?, '1.0', now())")
 				.params(version, product)
+				.update();
+			this.jdbc
+				.sql("""
+						insert into applications (id, organisation_id, product_version_id, api_id, programme_version, opened_at)
+						values (?, ?, ?, 'national-imaging-registry', '1.0', now())
+						""")
+				.params(UUID.randomUUID(), this.organisation, version)
 				.update();
 			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
 		}
