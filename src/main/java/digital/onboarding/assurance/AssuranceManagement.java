@@ -5,26 +5,23 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.Catalogue;
+import digital.onboarding.catalogue.programme.AnswerProblem;
 import digital.onboarding.catalogue.programme.Answers;
-import digital.onboarding.catalogue.programme.Finding;
-import digital.onboarding.catalogue.programme.GateDecision;
-import digital.onboarding.catalogue.programme.Gates;
-import digital.onboarding.catalogue.programme.Programme;
+import digital.onboarding.catalogue.programme.QuestionType;
 import digital.onboarding.catalogue.programme.RuleEvaluation;
 import digital.onboarding.catalogue.programme.Section;
 import digital.onboarding.catalogue.programme.SectionCheck;
 import digital.onboarding.catalogue.programme.Visibility;
+import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.ConflictException;
@@ -64,9 +61,15 @@ public class AssuranceManagement {
 
 	private final Clock clock;
 
+	private final Prefill prefill;
+
+	private final EvidenceFiles evidence;
+
 	AssuranceManagement(Applications applications, SectionResponses responses, Findings findings, Catalogue catalogue,
 			ProductManagement products, OrganisationAccess access, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Prefill prefill, EvidenceFiles evidence) {
+		this.prefill = prefill;
+		this.evidence = evidence;
 		this.applications = applications;
 		this.responses = responses;
 		this.findings = findings;
@@ -121,7 +124,10 @@ public class AssuranceManagement {
 		var application = context.application(apiId);
 		var section = application.section(sectionId);
 		var response = this.responses.find(versionId, key(apiId, section));
-		var answers = response.map(SectionResponses.Row::answers).orElse(Map.of());
+		var answers = response.map(SectionResponses.Row::answers).orElseGet(() -> {
+			var product = this.products.get(organisationId, productId);
+			return this.prefill.answers(organisationId, product, product.versionById(versionId), section);
+		});
 		var allAnswers = context.answers(application);
 		var visibility = Visibility.of(application.programme(), allAnswers, today());
 		var task = context.task(application, section);
@@ -162,8 +168,10 @@ public class AssuranceManagement {
 			}
 		});
 		var check = SectionCheck.of(application.programme(), sectionId, Answers.of(answers), today());
-		if (!check.canBeSaved()) {
-			throw new AnswersRejectedException("Some answers need correcting", problems(check.invalid()));
+		var invalid = new ArrayList<>(check.invalid());
+		invalid.addAll(unknownEvidence(organisationId, section, answers));
+		if (!invalid.isEmpty()) {
+			throw new AnswersRejectedException("Some answers need correcting", problems(invalid));
 		}
 		var status = task.status() == SectionStatus.CHANGES_REQUESTED ? SectionStatus.CHANGES_REQUESTED
 				: SectionStatus.IN_PROGRESS;
@@ -251,6 +259,27 @@ public class AssuranceManagement {
 			.summary("Withdrew " + section.title()));
 	}
 
+	/**
+	 * A file question's answer must name evidence uploaded by this organisation; anything
+	 * else would let one supplier point at another's files.
+	 */
+	private List<AnswerProblem> unknownEvidence(UUID organisationId, Section section, Map<String, Object> answers) {
+		var problems = new ArrayList<AnswerProblem>();
+		for (var question : section.questions()) {
+			if (question.type() != QuestionType.FILE || !answers.containsKey(question.id())) {
+				continue;
+			}
+			try {
+				this.evidence.describe(organisationId, UUID.fromString(String.valueOf(answers.get(question.id()))));
+			}
+			catch (IllegalArgumentException | NotFoundException ex) {
+				problems.add(new AnswerProblem(question.id(), "Upload the file for \"" + question.label()
+						+ "\" again: the evidence given is not one of your organisation's files"));
+			}
+		}
+		return problems;
+	}
+
 	/** Runs the rules of every application that includes the section on its answers. */
 	private void evaluateRules(UUID organisationId, UUID productId, UUID versionId, Section section) {
 		var context = context(organisationId, productId, versionId);
@@ -260,7 +289,7 @@ public class AssuranceManagement {
 		}
 	}
 
-	private Context context(UUID organisationId, UUID productId, UUID versionId) {
+	private VersionState context(UUID organisationId, UUID productId, UUID versionId) {
 		var version = this.products.get(organisationId, productId).versionById(versionId);
 		var rows = this.applications.openFor(organisationId, version.id());
 		var byKey = new HashMap<String, SectionResponses.Row>();
@@ -270,7 +299,7 @@ public class AssuranceManagement {
 			.map(row -> new ApplicationContext(row.apiId(), this.catalogue.programme(row.apiId()).orElseThrow(),
 					this.findings.open(versionId, row.apiId())))
 			.toList();
-		return new Context(contexts, byKey, today());
+		return new VersionState(contexts, byKey, today());
 	}
 
 	private LocalDate today() {
@@ -282,93 +311,10 @@ public class AssuranceManagement {
 		return section.shared() ? section.id() : apiId + ":" + section.id();
 	}
 
-	private static Map<String, String> problems(List<digital.onboarding.catalogue.programme.AnswerProblem> problems) {
+	private static Map<String, String> problems(List<AnswerProblem> problems) {
 		var byQuestion = new LinkedHashMap<String, String>();
 		problems.forEach(problem -> byQuestion.putIfAbsent(problem.questionId(), problem.message()));
 		return byQuestion;
-	}
-
-	/** One open application with its programme and open findings. */
-	record ApplicationContext(String apiId, Programme programme, List<Finding> openFindings) {
-
-		Section section(String sectionId) {
-			return this.programme.section(sectionId).orElseThrow(() -> new NotFoundException("Section"));
-		}
-
-	}
-
-	/**
-	 * Everything about a version's applications that statuses and gates are worked out
-	 * from.
-	 */
-	record Context(List<ApplicationContext> applications, Map<String, SectionResponses.Row> responses,
-			LocalDate today) {
-
-		ApplicationContext application(String apiId) {
-			return this.applications.stream()
-				.filter(application -> application.apiId().equals(apiId))
-				.findFirst()
-				.orElseThrow(() -> new NotFoundException("Application"));
-		}
-
-		List<ApplicationContext> applicationsSharing(Section section) {
-			return this.applications.stream()
-				.filter(application -> application.programme().section(section.id()).isPresent()
-						&& key(application.apiId(), application.programme().section(section.id()).orElseThrow())
-							.equals(key(application.apiId(), section)))
-				.toList();
-		}
-
-		/** Every answer given on the application, shared sections included. */
-		Answers answers(ApplicationContext application) {
-			var all = new LinkedHashMap<String, Object>();
-			application.programme().sections().forEach(section -> {
-				var row = this.responses.get(key(application.apiId(), section));
-				if (row != null) {
-					all.putAll(row.answers());
-				}
-			});
-			return Answers.of(all);
-		}
-
-		Set<String> approvedSectionIds(ApplicationContext application) {
-			var approved = new HashSet<String>();
-			application.programme().sections().forEach(section -> {
-				var row = this.responses.get(key(application.apiId(), section));
-				if (row != null && row.status() == SectionStatus.APPROVED) {
-					approved.add(section.id());
-				}
-			});
-			return approved;
-		}
-
-		Task task(ApplicationContext application, Section section) {
-			var row = this.responses.get(key(application.apiId(), section));
-			var apis = List.of(application.apiId());
-			if (row != null) {
-				return new Task(section.id(), section.title(), section.shared(), apis, row.status(), null);
-			}
-			var gate = Gates.editing(application.programme(), section.id(), approvedSectionIds(application),
-					application.openFindings());
-			return new Task(section.id(), section.title(), section.shared(), apis,
-					gate.allowed() ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET, gate.reason());
-		}
-
-		/**
-		 * Whether the section may be submitted: a shared section only if every API
-		 * sharing it agrees.
-		 */
-		GateDecision submissionGate(Section section) {
-			for (var application : applicationsSharing(section)) {
-				var decision = Gates.submission(application.programme(), section.id(), approvedSectionIds(application),
-						application.openFindings());
-				if (!decision.allowed()) {
-					return decision;
-				}
-			}
-			return GateDecision.ALLOWED;
-		}
-
 	}
 
 }

@@ -113,6 +113,25 @@ class AssuranceTests {
 	}
 
 	@Test
+	void aSectionNobodyHasSavedIsPrefilledFromTheOrganisationAndProduct() {
+		var organisation = read(
+				this.api.get(this.applications + "/national-imaging-registry/sections/eligibility-organisation"));
+		assertThat(organisation.get("answers").get("organisation-name").asString()).isEqualTo("Beacon Ltd");
+		assertThat(organisation.get("answers").get("organisation-ods-code").asString()).startsWith("T");
+		var product = read(this.api.get(this.applications + "/national-imaging-registry/sections/eligibility-product"));
+		assertThat(product.get("answers").get("product-version").asString()).isEqualTo("3.2");
+	}
+
+	@Test
+	void aFileAnswerMustBeEvidenceOfTheSameOrganisation() {
+		var refused = this.api.put(this.applications + "/national-imaging-registry/sections/eligibility-product",
+				"{\"version\":0,\"answers\":{\"product-architecture-diagram\":\"" + UUID.randomUUID() + "\"}}");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		assertThat(read(refused).get("errors").get("product-architecture-diagram").asString())
+			.contains("not one of your organisation's files");
+	}
+
+	@Test
 	void noStageIsSubmittedBeforeEligibilityIsApprovedButItMayBeDrafted() {
 		var governance = this.applications + "/national-imaging-registry/sections/governance";
 		var saved = this.api.put(governance, "{\"version\":0,\"answers\":{\"dspt-status\":\"standards-met\"}}");
