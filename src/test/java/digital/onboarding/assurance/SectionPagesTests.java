@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -90,6 +93,24 @@ class SectionPagesTests {
 				"action", "save"));
 		assertThat(this.owner.page(section)).contains("value=\"Second Name Ltd\"");
 		assertThat(saved).isEmpty();
+	}
+
+	@Test
+	void aFileChosenForAFileQuestionIsStoredAsEvidenceAndAttached() throws Exception {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-product";
+		var png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		var saved = this.owner.perform(MockMvcRequestBuilders.multipart(section)
+			.file(new MockMultipartFile("product-architecture-diagram", "diagram.png", "image/png", png.toByteArray()))
+			.param("answersVersion", "0")
+			.param("product-use-case", "Viewing")
+			.with(SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(section);
+		assertThat(this.owner.page(section)).contains("Attached: <a").contains(">diagram.png</a>");
+		assertThat(this.jdbc.sql("select count(*) from evidence_files where filename = 'diagram.png'")
+			.query(Integer.class)
+			.single()).isPositive();
 	}
 
 	private static String escaped(String text) {

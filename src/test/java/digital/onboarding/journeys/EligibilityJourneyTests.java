@@ -1,6 +1,14 @@
 package digital.onboarding.journeys;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
 import digital.onboarding.support.Organisations;
@@ -72,6 +80,18 @@ class EligibilityJourneyTests {
 		page.getByLabel("National Imaging Registry (NIR)").check();
 		page.locator("#product-care-identity").check();
 		page.locator("#product-use-case").fill("Clinicians open prior imaging held by other trusts.");
+		page.locator("#product-architecture-diagram")
+			.setInputFiles(new FilePayload("architecture.txt", "text/plain", "not a diagram".getBytes()));
+		page.getByRole(AriaRole.BUTTON, named("Save")).click();
+		assertThat(page.locator(".nhsuk-error-summary").textContent())
+			.contains("must be a PDF, image, office document or ZIP");
+		assertThat(page.locator("#product-use-case").inputValue()).as("what was typed is kept")
+			.startsWith("Clinicians open prior imaging");
+		Browser.assertAccessible(page);
+		page.locator("#product-architecture-diagram")
+			.setInputFiles(new FilePayload("architecture.png", "image/png", png()));
+		page.getByRole(AriaRole.BUTTON, named("Save")).click();
+		assertThat(page.locator("main").textContent()).contains("Attached: architecture.png");
 		page.getByRole(AriaRole.BUTTON, named("Submit for review")).click();
 		assertThat(heading(page)).isEqualTo("Check your answers");
 		assertThat(page.locator("main dl").textContent()).contains("A web viewer")
@@ -106,6 +126,17 @@ class EligibilityJourneyTests {
 		page.getByRole(AriaRole.LINK, named("Check your eligibility – organisation details")).click();
 		assertThat(page.locator("main").textContent()).contains("8HK48").doesNotContain("Save and close");
 		Browser.assertAccessible(page);
+	}
+
+	private static byte[] png() {
+		var out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	private String url(String path) {

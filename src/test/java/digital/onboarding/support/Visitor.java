@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -77,7 +78,7 @@ public final class Visitor {
 		}
 	}
 
-	public MvcResult perform(MockHttpServletRequestBuilder request) {
+	public MvcResult perform(AbstractMockHttpServletRequestBuilder<?> request) {
 		request.with(servletRequest -> {
 			servletRequest.setRemoteAddr(this.address);
 			return servletRequest;

@@ -1,5 +1,7 @@
 package digital.onboarding.assurance.web;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,10 +10,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import digital.onboarding.assurance.AnswersRejectedException;
 import digital.onboarding.assurance.AssuranceManagement;
 import digital.onboarding.assurance.SectionView;
+import digital.onboarding.catalogue.programme.QuestionType;
+import digital.onboarding.evidence.Evidence;
+import digital.onboarding.evidence.EvidenceFiles;
+import digital.onboarding.evidence.EvidenceRefusedException;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.product.ProductManagement;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -23,7 +30,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The task list of a product version's applications, and the pages a section is answered
@@ -42,8 +51,11 @@ class SectionController {
 
 	private final OrganisationAccess access;
 
+	private final EvidenceFiles evidence;
+
 	SectionController(AssuranceManagement assurance, OrganisationManagement organisations, ProductManagement products,
-			OrganisationAccess access) {
+			OrganisationAccess access, EvidenceFiles evidence) {
+		this.evidence = evidence;
 		this.assurance = assurance;
 		this.organisations = organisations;
 		this.products = products;
@@ -71,7 +83,7 @@ class SectionController {
 	String section(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
 			@PathVariable String apiId, @PathVariable String sectionId, Model model) {
 		var view = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
-		return sectionPage(model, view, view.answers(), view.version());
+		return sectionPage(organisationId, model, view, view.answers(), view.version());
 	}
 
 	@PostMapping("/{apiId}/sections/{sectionId}")
@@ -81,22 +93,27 @@ class SectionController {
 			RedirectAttributes redirect) {
 		var current = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
 		var answers = AnswerForm.read(current.section().questions(), request.getParameterMap());
+		var uploadProblems = receiveFiles(organisationId, current, request, answers);
+		if (!uploadProblems.isEmpty()) {
+			model.addAttribute("errors", uploadProblems);
+			return sectionPage(organisationId, model, current, answers, answersVersion);
+		}
 		try {
 			this.assurance.save(organisationId, productId, versionId, apiId, sectionId, answersVersion, answers);
 		}
 		catch (AnswersRejectedException ex) {
 			model.addAttribute("errors", ex.problems());
-			return sectionPage(model, current, answers, answersVersion);
+			return sectionPage(organisationId, model, current, answers, answersVersion);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this person typed; show what was saved meanwhile, and let them
 			// save over it once they have looked.
 			model.addAttribute("conflict", current.answers());
-			return sectionPage(model, current, answers, current.version());
+			return sectionPage(organisationId, model, current, answers, current.version());
 		}
 		catch (ConflictException ex) {
 			model.addAttribute("problem", ex.getMessage());
-			return sectionPage(model, current, answers, answersVersion);
+			return sectionPage(organisationId, model, current, answers, answersVersion);
 		}
 		var base = "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
 				+ "/applications";
@@ -153,7 +170,52 @@ class SectionController {
 				+ "/applications/" + apiId + "/sections/" + sectionId;
 	}
 
-	private static String sectionPage(Model model, SectionView view, Map<String, Object> answers, int version) {
+	/**
+	 * Stores each file chosen for a file question as evidence and answers the question
+	 * with it; a question with no new file keeps the evidence it had.
+	 * @return the problem with each file refused, by question id
+	 */
+	private Map<String, String> receiveFiles(UUID organisationId, SectionView view, HttpServletRequest request,
+			Map<String, Object> answers) {
+		var problems = new LinkedHashMap<String, String>();
+		var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart == null) {
+			return problems;
+		}
+		for (var question : view.shownQuestions()) {
+			var file = multipart.getFile(question.id());
+			if (question.type() != QuestionType.FILE || file == null || file.isEmpty()) {
+				continue;
+			}
+			this.access.require(organisationId, Need.CHANGE);
+			try (var content = file.getInputStream()) {
+				answers.put(question.id(),
+						this.evidence.receive(organisationId, file.getOriginalFilename(), content).id().toString());
+			}
+			catch (EvidenceRefusedException ex) {
+				problems.put(question.id(), ex.getMessage());
+			}
+			catch (IOException ex) {
+				problems.put(question.id(), "The selected file could not be read. Try again");
+			}
+		}
+		return problems;
+	}
+
+	private String sectionPage(UUID organisationId, Model model, SectionView view, Map<String, Object> answers,
+			int version) {
+		var attached = new LinkedHashMap<String, Evidence>();
+		for (var question : view.section().questions()) {
+			if (question.type() == QuestionType.FILE && answers.get(question.id()) instanceof String id) {
+				try {
+					attached.put(question.id(), this.evidence.describe(organisationId, UUID.fromString(id)));
+				}
+				catch (IllegalArgumentException | NotFoundException ex) {
+					// An answer naming no file of this organisation is refused on save.
+				}
+			}
+		}
+		model.addAttribute("attached", attached);
 		model.addAttribute("view", view);
 		model.addAttribute("answers", answers);
 		model.addAttribute("answersVersion", version);
