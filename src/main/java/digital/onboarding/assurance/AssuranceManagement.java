@@ -212,7 +212,9 @@ public class AssuranceManagement {
 			problems.addAll(check.missing());
 			throw new AnswersRejectedException("Answer every question before submitting", problems(problems));
 		}
-		var gate = context.submissionGate(section);
+		// Rules may depend on the date as well as the answers, so they run again now.
+		evaluateRules(organisationId, productId, versionId, section);
+		var gate = context(organisationId, productId, versionId).submissionGate(section);
 		if (!gate.allowed()) {
 			throw new ConflictException(gate.reason());
 		}

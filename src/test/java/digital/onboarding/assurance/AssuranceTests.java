@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A product version's applications answered through the JSON API: the task list, saving,
@@ -149,6 +150,11 @@ class AssuranceTests {
 		var taskList = read(this.api.get(this.applications));
 		assertThat(taskList.get("apis").get(0).get("openFindings").findValuesAsString("outcome")).contains("PAUSE");
 		assertThat(taskList.get("apis").get(1).get("openFindings")).as("another API's rules are its own").isEmpty();
+
+		var eligibility = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		this.api.put(eligibility, "{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}");
+		var paused = this.api.post(eligibility + "/submission", "{\"version\":1}");
+		assertThat(paused.getResponse().getStatus()).as("a pause stops the whole application").isEqualTo(409);
 
 		var resolved = read(
 				this.api.put(governance, "{\"version\":1,\"answers\":{\"dspt-status\":\"standards-met\"}}"));
