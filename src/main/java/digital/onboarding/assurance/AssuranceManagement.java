@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -159,7 +160,7 @@ public class AssuranceManagement {
 		var task = context.task(application, section);
 		if (!task.status().isEditable()) {
 			throw new ConflictException(task.status() == SectionStatus.CANNOT_START_YET ? task.reason()
-					: "This section is " + task.status().label().toLowerCase() + " and cannot be changed");
+					: "This section is " + task.status().label().toLowerCase(Locale.ROOT) + " and cannot be changed");
 		}
 		var answers = new LinkedHashMap<String, Object>();
 		submitted.forEach((questionId, value) -> {

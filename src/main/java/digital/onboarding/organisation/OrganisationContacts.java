@@ -2,7 +2,9 @@ package digital.onboarding.organisation;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import digital.onboarding.account.EmailAddress;
@@ -46,7 +48,7 @@ public class OrganisationContacts {
 			.param(organisationId)
 			.query(Contact.class)
 			.stream()
-			.sorted(java.util.Comparator.comparing(Contact::kind))
+			.sorted(Comparator.comparing(Contact::kind))
 			.toList();
 	}
 
@@ -78,8 +80,8 @@ public class OrganisationContacts {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new IllegalArgumentException("The organisation already has a " + details.kind().label().toLowerCase()
-					+ "; change that contact instead");
+			throw new IllegalArgumentException("The organisation already has a "
+					+ details.kind().label().toLowerCase(Locale.ROOT) + "; change that contact instead");
 		}
 		record(membership, "contact.added", id, details);
 		return find(organisationId, id);
