@@ -190,9 +190,10 @@ public class AssuranceManagement {
 	 * Submits a complete section for review as a new revision. Submitting again what was
 	 * just submitted, as a double click does, returns the same revision.
 	 * @throws AnswersRejectedException if the section is incomplete
-	 * @throws ConflictException if a gate or a hard stop refuses it
+	 * @throws ConflictException if a gate or a hard stop refuses it; the findings the
+	 * rules raised on the way are kept all the same
 	 */
-	@Transactional
+	@Transactional(noRollbackFor = ConflictException.class)
 	public int submit(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId,
 			int expectedVersion) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
