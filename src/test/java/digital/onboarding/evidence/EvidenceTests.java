@@ -170,7 +170,8 @@ class EvidenceTests {
 	void aRequestCutShortInTheFileIsABadRequestAndNothingIsKept() {
 		var result = EvidenceUploads.send(this.api, this.organisation,
 				new EvidenceUploads.Body().file("file", "report.pdf", Samples.pdf()).cutShort());
-		assertRefused(result, 400, "Bad Request", "The request is not a complete multipart/form-data body");
+		assertRefused(result, 400, "Bad Request",
+				"The body is not valid multipart/form-data: it ends before its closing boundary");
 		assertNothingKept();
 	}
 

@@ -3,18 +3,14 @@ package digital.onboarding.evidence.api;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.evidence.IncomingFile;
-import org.apache.commons.fileupload2.core.DiskFileItem;
-import org.apache.commons.fileupload2.core.DiskFileItemFactory;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.core.FileUploadSizeException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -37,7 +33,7 @@ final class StreamedFilePart implements IncomingFile {
 
 	static final String MISSING = "Send the file in a multipart/form-data part named \"" + NAME + "\"";
 
-	static final String MALFORMED = "The request is not a complete multipart/form-data body";
+	static final String MALFORMED = "The body is not valid multipart/form-data: ";
 
 	private final HttpServletRequest request;
 
@@ -50,37 +46,85 @@ final class StreamedFilePart implements IncomingFile {
 
 	@Override
 	public Opened open() throws IOException {
-		var upload = new JakartaServletFileUpload<DiskFileItem, DiskFileItemFactory>();
-		upload.setMaxSize(this.files.maxFileSize().toBytes() + REQUEST_OVERHEAD.toBytes());
-		// Browsers send file names in UTF-8, whatever the request says.
-		upload.setHeaderCharset(StandardCharsets.UTF_8);
+		long limit = this.files.maxFileSize().toBytes() + REQUEST_OVERHEAD.toBytes();
+		if (this.request.getContentLengthLong() > limit) {
+			throw this.files.tooLarge();
+		}
+		var body = new MultipartFormData(new Limited(this.request.getInputStream(), limit), boundary());
 		try {
-			var parts = upload.getItemIterator(this.request);
-			while (parts.hasNext()) {
-				var part = parts.next();
-				if (NAME.equals(part.getFieldName())) {
-					return new Opened(part.getName(), new Refusing(part.getInputStream()));
+			for (var part = body.next(); part != null; part = body.next()) {
+				if (NAME.equals(part.name())) {
+					return new Opened(part.filename(), new Refusing(part.content()));
 				}
 			}
 		}
-		catch (FileUploadException ex) {
-			throw refusal(ex);
+		catch (MultipartFormData.MalformedException ex) {
+			throw malformed(ex);
 		}
 		throw new IllegalArgumentException(MISSING);
 	}
 
-	private RuntimeException refusal(FileUploadException ex) {
-		if (ex instanceof FileUploadSizeException) {
-			return this.files.tooLarge();
+	private String boundary() {
+		try {
+			var boundary = MediaType.parseMediaType(this.request.getContentType()).getParameter("boundary");
+			if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+				boundary = boundary.substring(1, boundary.length() - 1);
+			}
+			if (boundary == null || boundary.isEmpty() || boundary.length() > MultipartFormData.MAX_BOUNDARY_LENGTH) {
+				throw new IllegalArgumentException(MALFORMED + "its Content-Type has no usable boundary");
+			}
+			return boundary;
 		}
-		return new IllegalArgumentException(MALFORMED, ex);
+		catch (InvalidMediaTypeException ex) {
+			throw new IllegalArgumentException(MALFORMED + "its Content-Type cannot be read", ex);
+		}
 	}
 
-	/**
-	 * The file's content, which stops with the same refusals as the parts before it: too
-	 * large, or not a well-formed body (cut short, say).
-	 */
-	private final class Refusing extends FilterInputStream {
+	private static IllegalArgumentException malformed(MultipartFormData.MalformedException ex) {
+		return new IllegalArgumentException(MALFORMED + ex.getMessage(), ex);
+	}
+
+	/** The request, refused as too large once it passes the limit. */
+	private final class Limited extends FilterInputStream {
+
+		private final long limit;
+
+		private long count;
+
+		Limited(InputStream in, long limit) {
+			super(in);
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b != -1) {
+				counted(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = super.read(buffer, offset, length);
+			if (read > 0) {
+				counted(read);
+			}
+			return read;
+		}
+
+		private void counted(int bytes) {
+			this.count += bytes;
+			if (this.count > this.limit) {
+				throw StreamedFilePart.this.files.tooLarge();
+			}
+		}
+
+	}
+
+	/** The file's content, which stops with a clear refusal if the body is malformed. */
+	private static final class Refusing extends FilterInputStream {
 
 		Refusing(InputStream in) {
 			super(in);
@@ -91,8 +135,8 @@ final class StreamedFilePart implements IncomingFile {
 			try {
 				return super.read();
 			}
-			catch (FileUploadException ex) {
-				throw refusal(ex);
+			catch (MultipartFormData.MalformedException ex) {
+				throw malformed(ex);
 			}
 		}
 
@@ -101,8 +145,8 @@ final class StreamedFilePart implements IncomingFile {
 			try {
 				return super.read(buffer, offset, length);
 			}
-			catch (FileUploadException ex) {
-				throw refusal(ex);
+			catch (MultipartFormData.MalformedException ex) {
+				throw malformed(ex);
 			}
 		}
 
