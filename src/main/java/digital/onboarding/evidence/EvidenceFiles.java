@@ -113,10 +113,12 @@ public class EvidenceFiles {
 			return evidence;
 		}
 		catch (IOException ex) {
+			measured.abandon();
 			discard(key);
 			throw new UncheckedIOException(ex);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			measured.abandon();
 			discard(key);
 			throw ex;
 		}
