@@ -19,7 +19,8 @@ public interface IncomingFile {
 
 	/**
 	 * @param filename the name it was sent with, or null; only shown, never trusted
-	 * @param content the file's content, read once and closed by whoever opened it
+	 * @param content the file's content, read once; whoever supplied it closes it if it
+	 * needs closing (a request's body is closed by the servlet container)
 	 */
 	record Opened(String filename, InputStream content) {
 	}
