@@ -69,10 +69,30 @@ public class EvidenceFiles {
 	 * person who sent it; nothing of it is kept
 	 */
 	public Evidence receive(UUID organisationId, String originalFilename, InputStream upload) {
+		return receive(organisationId, () -> new IncomingFile.Opened(originalFilename, upload));
+	}
+
+	/**
+	 * Receives a file still in the request that carries it, as
+	 * {@link #receive(UUID, String, InputStream)} does. The request is read only once the
+	 * person sending it is known to be allowed to: anyone else is refused before the
+	 * first byte of the body is read.
+	 * @throws EvidenceRefusedException if the file is refused; nothing of it is kept
+	 * @throws UncheckedIOException if the request cannot be read
+	 */
+	public Evidence receive(UUID organisationId, IncomingFile incoming) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
+		IncomingFile.Opened upload;
+		try {
+			upload = incoming.open();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var originalFilename = upload.filename();
 		var id = UUID.randomUUID();
 		var key = organisationId + "/" + id;
-		var measured = new MeasuredInputStream(upload, this.maxFileSize.toBytes(), this::tooLarge);
+		var measured = new MeasuredInputStream(upload.content(), this.maxFileSize.toBytes(), this::tooLarge);
 		try {
 			this.store.write(key, measured);
 			if (measured.size() == 0) {
@@ -93,10 +113,12 @@ public class EvidenceFiles {
 			return evidence;
 		}
 		catch (IOException ex) {
+			measured.abandon();
 			discard(key);
 			throw new UncheckedIOException(ex);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			measured.abandon();
 			discard(key);
 			throw ex;
 		}

@@ -60,10 +60,14 @@ final class FolderEvidenceStore implements EvidenceStore {
 		Files.deleteIfExists(resolve(key));
 	}
 
+	/**
+	 * Fills the buffer before each write: a stream read from a request gives a few
+	 * kilobytes at a time, and a write for each would cost more than the copy itself.
+	 */
 	private static void copy(InputStream content, FileChannel channel) throws IOException {
 		var buffer = new byte[BUFFER_SIZE];
 		int read;
-		while ((read = content.read(buffer)) != -1) {
+		while ((read = content.readNBytes(buffer, 0, buffer.length)) > 0) {
 			var chunk = ByteBuffer.wrap(buffer, 0, read);
 			while (chunk.hasRemaining()) {
 				channel.write(chunk);

@@ -3,14 +3,12 @@ package digital.onboarding.evidence;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Supplier;
 
 /**
- * Passes an upload through while counting its bytes and computing its SHA-256, so the
- * upload is read only once; stops it as soon as it is larger than allowed.
+ * Passes an upload through while counting its bytes and computing its SHA-256 (on a
+ * thread of its own, see {@link BackgroundDigest}), so the upload is read only once;
+ * stops it as soon as it is larger than allowed.
  */
 final class MeasuredInputStream extends FilterInputStream {
 
@@ -18,7 +16,7 @@ final class MeasuredInputStream extends FilterInputStream {
 
 	private final Supplier<? extends RuntimeException> tooLarge;
 
-	private final MessageDigest digest;
+	private final BackgroundDigest digest = new BackgroundDigest();
 
 	private long size;
 
@@ -26,12 +24,6 @@ final class MeasuredInputStream extends FilterInputStream {
 		super(in);
 		this.limit = limit;
 		this.tooLarge = tooLarge;
-		try {
-			this.digest = MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java platform", ex);
-		}
 	}
 
 	@Override
@@ -70,8 +62,13 @@ final class MeasuredInputStream extends FilterInputStream {
 	}
 
 	/** The SHA-256 of everything read, as lower-case hex; call once, at the end. */
-	String sha256() {
-		return HexFormat.of().formatHex(this.digest.digest());
+	String sha256() throws IOException {
+		return this.digest.sha256();
+	}
+
+	/** Stops hashing when the upload will not be finished. */
+	void abandon() {
+		this.digest.abandon();
 	}
 
 	private void counted(int bytes) {

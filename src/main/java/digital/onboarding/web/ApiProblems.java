@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import jakarta.servlet.http.HttpServletResponse;
 
 import digital.onboarding.assurance.AnswersRejectedException;
-import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.evidence.EvidenceRefusedException;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.ForbiddenException;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -33,12 +31,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
-
-	private final EvidenceFiles evidence;
-
-	ApiProblems(EvidenceFiles evidence) {
-		this.evidence = evidence;
-	}
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
@@ -95,17 +87,6 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			case SCANNER_UNAVAILABLE -> "Virus scanner unavailable";
 		});
 		return problem;
-	}
-
-	/**
-	 * The servlet container stops a multipart upload over the evidence limit while it
-	 * arrives, before any controller runs; it gets the same answer as one the service
-	 * counted itself.
-	 */
-	@Override
-	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(evidenceRefused(this.evidence.tooLarge()));
 	}
 
 	/** Lists each field's problem, so a client can show it beside the field. */

@@ -82,6 +82,22 @@ class EvidenceAuthorisationTests {
 			.getStatus()).as("no token").isEqualTo(401);
 	}
 
+	/**
+	 * The request is refused before its body is read: a body that could not be read to
+	 * the end (cut short in the file) gets the same answers as a complete one.
+	 */
+	@Test
+	void uploadIsRefusedBeforeTheBodyIsRead() {
+		var cutShort = new EvidenceUploads.Body().file("file", "a.pdf", Samples.pdf()).cutShort();
+		assertThat(EvidenceUploads.send(this.outsiderApi, this.organisation, cutShort).getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(EvidenceUploads.send(this.viewerApi, this.organisation, cutShort).getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(EvidenceUploads.send(this.ownerApi, this.organisation, cutShort).getResponse().getStatus())
+			.as("the owner's is read, and found cut short")
+			.isEqualTo(400);
+	}
+
 	@Test
 	void theRecordAndTheContentAreForMembers() {
 		for (var path : new String[] { base() + "/" + this.evidence, base() + "/" + this.evidence + "/content" }) {

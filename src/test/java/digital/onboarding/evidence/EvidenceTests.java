@@ -146,12 +146,45 @@ class EvidenceTests {
 	}
 
 	@Test
-	void anUploadWithoutAFileIsABadRequest() {
-		var result = this.api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.multipart(EvidenceUploads.path(this.organisation))
-			.param("other", "x"));
-		assertThat(result.getResponse().getStatus()).isEqualTo(400);
-		assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+	void anUploadWithoutAFilePartIsABadRequest() {
+		var result = EvidenceUploads.send(this.api, this.organisation,
+				new EvidenceUploads.Body().field("other", "x").file("attachment", "a.pdf", Samples.pdf()).end());
+		assertRefused(result, 400, "Bad Request", "Send the file in a multipart/form-data part named \"file\"");
+		assertNothingKept();
+	}
+
+	@Test
+	void otherFormFieldsAroundTheFileAreIgnored() {
+		var result = EvidenceUploads.send(this.api, this.organisation,
+				new EvidenceUploads.Body().field("description", "Our test report")
+					.file("file", "report.pdf", Samples.pdf())
+					.field("file", "a second part named file")
+					.end());
+		assertThat(result.getResponse().getStatus()).as(Visitor.text(result)).isEqualTo(201);
+		var body = Visitor.text(result);
+		assertThat((String) JsonPath.read(body, "$.filename")).isEqualTo("report.pdf");
+		assertThat((Integer) JsonPath.read(body, "$.size")).isEqualTo(Samples.pdf().length);
+	}
+
+	@Test
+	void aRequestCutShortInTheFileIsABadRequestAndNothingIsKept() {
+		var result = EvidenceUploads.send(this.api, this.organisation,
+				new EvidenceUploads.Body().file("file", "report.pdf", Samples.pdf()).cutShort());
+		assertRefused(result, 400, "Bad Request",
+				"The body is not valid multipart/form-data: it ends before its closing boundary");
+		assertNothingKept();
+	}
+
+	@Test
+	void aRequestOverTheLimitIsRefusedEvenIfItsFileIsNot() {
+		// The limit is the file's and 1 MB for other fields and headers.
+		var result = EvidenceUploads.send(this.api, this.organisation,
+				new EvidenceUploads.Body()
+					.field("padding", "x".repeat((int) this.properties.maxFileSize().toBytes() + 1024 * 1024))
+					.file("file", "report.pdf", Samples.pdf())
+					.end());
+		assertRefused(result, 413, "File too large", "The selected file must be smaller than 2 MB");
+		assertNothingKept();
 	}
 
 	private String accepted(String filename, byte[] content) {

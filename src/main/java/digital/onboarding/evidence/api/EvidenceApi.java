@@ -1,13 +1,19 @@
 package digital.onboarding.evidence.api;
 
-import java.io.IOException;
 import java.net.URI;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import digital.onboarding.evidence.Evidence;
 import digital.onboarding.evidence.EvidenceDownload;
 import digital.onboarding.evidence.EvidenceFiles;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -18,9 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}/evidence")
@@ -34,17 +38,26 @@ class EvidenceApi {
 		this.files = files;
 	}
 
+	/**
+	 * Reads the request as it arrives and streams the file straight into the evidence
+	 * store, once the token is known to be allowed to upload.
+	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a file (owners and admins): 413 if too large, 415 if not an accepted kind, "
-			+ "422 if an unsafe ZIP or a virus")
-	ResponseEntity<Evidence> upload(@PathVariable UUID organisationId, @RequestPart("file") MultipartFile file)
-			throws IOException {
-		try (var content = file.getInputStream()) {
-			var evidence = this.files.receive(organisationId, file.getOriginalFilename(), content);
-			return ResponseEntity
-				.created(URI.create("/api/v1/organisations/" + organisationId + "/evidence/" + evidence.id()))
-				.body(evidence);
-		}
+	@Operation(
+			summary = "Upload a file (owners and admins): 413 if too large, 415 if not an accepted kind, "
+					+ "422 if an unsafe ZIP or a virus",
+			description = "The file goes in the part named `file`. Form fields before it are ignored; nothing "
+					+ "after it is read.",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schemaProperties = @SchemaProperty(name = StreamedFilePart.NAME,
+									schema = @Schema(type = "string", format = "binary",
+											requiredMode = RequiredMode.REQUIRED)))))
+	ResponseEntity<Evidence> upload(@PathVariable UUID organisationId, HttpServletRequest request) {
+		var evidence = this.files.receive(organisationId, new StreamedFilePart(request, this.files));
+		return ResponseEntity
+			.created(URI.create("/api/v1/organisations/" + organisationId + "/evidence/" + evidence.id()))
+			.body(evidence);
 	}
 
 	@GetMapping("/{evidenceId}")
