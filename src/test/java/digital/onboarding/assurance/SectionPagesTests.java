@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -101,10 +100,18 @@ class SectionPagesTests {
 		var png = new java.io.ByteArrayOutputStream();
 		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
 				"png", png);
-		var saved = this.owner.perform(MockMvcRequestBuilders.multipart(section)
-			.file(new MockMultipartFile("product-architecture-diagram", "diagram.png", "image/png", png.toByteArray()))
-			.param("answersVersion", "0")
-			.param("product-use-case", "Viewing")
+		var body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--b\r\nContent-Disposition: form-data; name=\"answersVersion\"\r\n\r\n0\r\n"
+				+ "--b\r\nContent-Disposition: form-data; name=\"product-architecture-diagram\"; filename=\"diagram.png\"\r\n"
+				+ "Content-Type: image/png\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(png.toByteArray());
+		body.writeBytes(
+				("\r\n--b\r\nContent-Disposition: form-data; name=\"product-use-case\"\r\n\r\nViewing\r\n--b--\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		var saved = this.owner.perform(MockMvcRequestBuilders.post(section)
+			.contentType("multipart/form-data; boundary=b")
+			.content(body.toByteArray())
 			.with(SecurityMockMvcRequestPostProcessors.csrf()));
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(section);
 		assertThat(this.owner.page(section)).contains("Attached: <a").contains(">diagram.png</a>");

@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import digital.onboarding.assurance.AnswersRejectedException;
 import digital.onboarding.assurance.AssuranceManagement;
 import digital.onboarding.assurance.SectionView;
+import digital.onboarding.catalogue.programme.Question;
 import digital.onboarding.catalogue.programme.QuestionType;
 import digital.onboarding.evidence.Evidence;
 import digital.onboarding.evidence.EvidenceFiles;
-import digital.onboarding.evidence.EvidenceRefusedException;
+import digital.onboarding.evidence.IncomingFile;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
@@ -22,6 +24,7 @@ import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.product.ProductManagement;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +33,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 /**
  * The task list of a product version's applications, and the pages a section is answered
@@ -88,14 +90,25 @@ class SectionController {
 
 	@PostMapping("/{apiId}/sections/{sectionId}")
 	String save(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
-			@PathVariable String apiId, @PathVariable String sectionId, @RequestParam int answersVersion,
-			@RequestParam(defaultValue = "save") String action, HttpServletRequest request, Model model,
-			RedirectAttributes redirect) {
+			@PathVariable String apiId, @PathVariable String sectionId, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) throws IOException {
+		this.access.require(organisationId, Need.CHANGE);
 		var current = this.assurance.section(organisationId, productId, versionId, apiId, sectionId);
-		var answers = AnswerForm.read(current.section().questions(), request.getParameterMap());
-		var uploadProblems = receiveFiles(organisationId, current, request, answers);
-		if (!uploadProblems.isEmpty()) {
-			model.addAttribute("errors", uploadProblems);
+		var fileQuestions = current.shownQuestions()
+			.stream()
+			.filter(question -> question.type() == QuestionType.FILE)
+			.map(Question::id)
+			.collect(Collectors.toSet());
+		var submitted = SectionFormBody.read(request, fileQuestions,
+				(filename, content) -> this.evidence
+					.receive(organisationId, () -> new IncomingFile.Opened(filename, content))
+					.id()
+					.toString());
+		var answers = AnswerForm.read(current.section().questions(), submitted.fields());
+		int answersVersion = submitted.version();
+		var action = submitted.field("action", "save");
+		if (!submitted.refusedFiles().isEmpty()) {
+			model.addAttribute("errors", submitted.refusedFiles());
 			return sectionPage(organisationId, model, current, answers, answersVersion);
 		}
 		try {
@@ -168,38 +181,6 @@ class SectionController {
 		redirect.addFlashAttribute("success", "The section was withdrawn from review. You can change it now.");
 		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
 				+ "/applications/" + apiId + "/sections/" + sectionId;
-	}
-
-	/**
-	 * Stores each file chosen for a file question as evidence and answers the question
-	 * with it; a question with no new file keeps the evidence it had.
-	 * @return the problem with each file refused, by question id
-	 */
-	private Map<String, String> receiveFiles(UUID organisationId, SectionView view, HttpServletRequest request,
-			Map<String, Object> answers) {
-		var problems = new LinkedHashMap<String, String>();
-		var multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-		if (multipart == null) {
-			return problems;
-		}
-		for (var question : view.shownQuestions()) {
-			var file = multipart.getFile(question.id());
-			if (question.type() != QuestionType.FILE || file == null || file.isEmpty()) {
-				continue;
-			}
-			this.access.require(organisationId, Need.CHANGE);
-			try (var content = file.getInputStream()) {
-				answers.put(question.id(),
-						this.evidence.receive(organisationId, file.getOriginalFilename(), content).id().toString());
-			}
-			catch (EvidenceRefusedException ex) {
-				problems.put(question.id(), ex.getMessage());
-			}
-			catch (IOException ex) {
-				problems.put(question.id(), "The selected file could not be read. Try again");
-			}
-		}
-		return problems;
 	}
 
 	private String sectionPage(UUID organisationId, Model model, SectionView view, Map<String, Object> answers,

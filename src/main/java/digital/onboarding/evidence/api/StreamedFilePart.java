@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.evidence.IncomingFile;
+import digital.onboarding.platform.MultipartFormData;
 
-import org.springframework.http.InvalidMediaTypeException;
-import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -33,7 +32,7 @@ final class StreamedFilePart implements IncomingFile {
 
 	static final String MISSING = "Send the file in a multipart/form-data part named \"" + NAME + "\"";
 
-	static final String MALFORMED = "The body is not valid multipart/form-data: ";
+	static final String MALFORMED = MultipartFormData.MALFORMED;
 
 	private final HttpServletRequest request;
 
@@ -65,19 +64,7 @@ final class StreamedFilePart implements IncomingFile {
 	}
 
 	private String boundary() {
-		try {
-			var boundary = MediaType.parseMediaType(this.request.getContentType()).getParameter("boundary");
-			if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
-				boundary = boundary.substring(1, boundary.length() - 1);
-			}
-			if (boundary == null || boundary.isEmpty() || boundary.length() > MultipartFormData.MAX_BOUNDARY_LENGTH) {
-				throw new IllegalArgumentException(MALFORMED + "its Content-Type has no usable boundary");
-			}
-			return boundary;
-		}
-		catch (InvalidMediaTypeException ex) {
-			throw new IllegalArgumentException(MALFORMED + "its Content-Type cannot be read", ex);
-		}
+		return MultipartFormData.boundaryOf(this.request.getContentType());
 	}
 
 	private static IllegalArgumentException malformed(MultipartFormData.MalformedException ex) {

@@ -1,4 +1,4 @@
-package digital.onboarding.evidence.api;
+package digital.onboarding.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * Reads a {@code multipart/form-data} body (RFC 7578) part by part as it arrives. A
@@ -19,10 +21,13 @@ import org.springframework.http.ContentDisposition;
  * Commons FileUpload and the servlet container's own parser) costs more than every other
  * step of an upload together.
  */
-final class MultipartFormData {
+public final class MultipartFormData {
 
 	/** RFC 2046 allows 70 characters; a little more is tolerated. */
-	static final int MAX_BOUNDARY_LENGTH = 200;
+	/** How a message about a body that does not follow the format starts. */
+	public static final String MALFORMED = "The body is not valid multipart/form-data: ";
+
+	public static final int MAX_BOUNDARY_LENGTH = 200;
 
 	/** The headers of one part, which are short: a disposition and a type. */
 	static final int MAX_HEADER_SIZE = 8 * 1024;
@@ -64,7 +69,27 @@ final class MultipartFormData {
 	 * @param in the body
 	 * @param boundary the boundary parameter of its media type, without quotes
 	 */
-	MultipartFormData(InputStream in, String boundary) {
+	/**
+	 * The boundary of a {@code multipart/form-data} body, from its Content-Type.
+	 * @throws IllegalArgumentException if it has none that can be used
+	 */
+	public static String boundaryOf(String contentType) {
+		try {
+			var boundary = MediaType.parseMediaType(contentType).getParameter("boundary");
+			if (boundary != null && boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+				boundary = boundary.substring(1, boundary.length() - 1);
+			}
+			if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY_LENGTH) {
+				throw new IllegalArgumentException(MALFORMED + "its Content-Type has no usable boundary");
+			}
+			return boundary;
+		}
+		catch (InvalidMediaTypeException ex) {
+			throw new IllegalArgumentException(MALFORMED + "its Content-Type cannot be read", ex);
+		}
+	}
+
+	public MultipartFormData(InputStream in, String boundary) {
 		if (boundary == null || boundary.isEmpty() || boundary.length() > MAX_BOUNDARY_LENGTH
 				|| !boundary.chars().allMatch(c -> c > ' ' && c < 127 || c == ' ')) {
 			throw new IllegalArgumentException("Not a multipart boundary: " + boundary);
@@ -88,7 +113,7 @@ final class MultipartFormData {
 	 * the last. Whatever is left of the previous part's content is read and skipped.
 	 * @throws MalformedException if the body does not follow the format
 	 */
-	Part next() throws IOException {
+	public Part next() throws IOException {
 		if (this.finished) {
 			return null;
 		}
@@ -206,14 +231,14 @@ final class MultipartFormData {
 	}
 
 	/** A part: its field name and file name from its Content-Disposition, and content. */
-	record Part(String name, String filename, InputStream content) {
+	public record Part(String name, String filename, InputStream content) {
 	}
 
 	/**
 	 * A body that does not follow the {@code multipart/form-data} format; the message
 	 * says how, in words that follow "the body is not valid multipart/form-data:".
 	 */
-	static final class MalformedException extends IOException {
+	public static final class MalformedException extends IOException {
 
 		MalformedException(String message) {
 			super(message);

@@ -1,4 +1,4 @@
-package digital.onboarding.evidence.api;
+package digital.onboarding.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
