@@ -11,6 +11,8 @@ import java.security.cert.CertificateFactory;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import digital.onboarding.platform.VersionNumber;
+
 /**
  * The technical formats answers may take, each checked without touching the network.
  */
@@ -18,12 +20,6 @@ final class AnswerFormats {
 
 	/** Rule R-hcid: a Home Community ID, OID included, is at most 64 characters. */
 	static final int MAX_HCID_LENGTH = 64;
-
-	/**
-	 * Only the significant version is assured (R-version), so a version question takes
-	 * {@code major.minor} and no patch number.
-	 */
-	private static final Pattern SIGNIFICANT_VERSION = Pattern.compile("(0|[1-9]\\d{0,5})\\.(0|[1-9]\\d{0,5})");
 
 	private static final Pattern HCID = Pattern.compile("urn:oid:([0-2])\\.(0|[1-9]\\d*)((\\.(0|[1-9]\\d*))*)");
 
@@ -39,8 +35,12 @@ final class AnswerFormats {
 	private AnswerFormats() {
 	}
 
+	/**
+	 * Only the significant version is assured (R-version), so a version question takes
+	 * {@code major.minor} and no patch number.
+	 */
 	static boolean isSignificantVersion(String text) {
-		return SIGNIFICANT_VERSION.matcher(text).matches();
+		return text.equals(text.strip()) && VersionNumber.parse(text).filter(version -> !version.isPatch()).isPresent();
 	}
 
 	static boolean isHcid(String text) {

@@ -9,7 +9,7 @@ import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
 import digital.onboarding.product.ProductManagement;
-import digital.onboarding.product.VersionNumber;
+import digital.onboarding.platform.VersionNumber;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package digital.onboarding.product;
+package digital.onboarding.platform;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
