@@ -121,6 +121,20 @@ class SectionPagesTests {
 			.single()).isPositive();
 	}
 
+	@Test
+	void aBodyThePageCouldNotHaveSentIsABadRequestAndChangesNothing() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-product";
+		var broken = this.owner.perform(MockMvcRequestBuilders.post(section)
+			.contentType("multipart/form-data; boundary=b")
+			.content("--b\r\nContent-Disposition: form-data; name=\"product-use-case\"\r\n\r\ncut short")
+			.with(SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(broken.getResponse().getStatus()).isEqualTo(400);
+		assertThat(this.jdbc.sql("select count(*) from section_responses where product_version_id = ?")
+			.param(versionId())
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
 	private static String escaped(String text) {
 		return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
 	}

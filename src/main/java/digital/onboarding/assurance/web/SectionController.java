@@ -99,11 +99,18 @@ class SectionController {
 			.filter(question -> question.type() == QuestionType.FILE)
 			.map(Question::id)
 			.collect(Collectors.toSet());
-		var submitted = SectionFormBody.read(request, fileQuestions,
-				(filename, content) -> this.evidence
-					.receive(organisationId, () -> new IncomingFile.Opened(filename, content))
-					.id()
-					.toString());
+		SectionFormBody.Submitted submitted;
+		try {
+			submitted = SectionFormBody.read(request, fileQuestions,
+					(filename, content) -> this.evidence
+						.receive(organisationId, () -> new IncomingFile.Opened(filename, content))
+						.id()
+						.toString());
+		}
+		catch (IllegalArgumentException ex) {
+			// Only a hand-made request sends a body the page could not have sent.
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage(), ex);
+		}
 		var answers = AnswerForm.read(current.section().questions(), submitted.fields());
 		int answersVersion = submitted.version();
 		var action = submitted.field("action", "save");
