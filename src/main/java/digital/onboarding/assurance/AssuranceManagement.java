@@ -139,7 +139,7 @@ public class AssuranceManagement {
 		return new SectionView(apiId, section, visibility.shownQuestions(section), answers, task.status(),
 				task.reason(), response.map(SectionResponses.Row::version).orElse(0), context.submissionGate(section),
 				application.openFindings(), sharing,
-				response.map(row -> this.responses.revisions(row.id()).size()).orElse(0), problems(incomplete));
+				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete));
 	}
 
 	/**
@@ -203,7 +203,7 @@ public class AssuranceManagement {
 		var response = this.responses.find(versionId, key(apiId, section))
 			.orElseThrow(() -> new ConflictException("Answer this section before submitting it"));
 		if (response.status() == SectionStatus.SUBMITTED && response.version() == expectedVersion + 1) {
-			return this.responses.revisions(response.id()).size();
+			return this.responses.latestRevision(response.id());
 		}
 		if (response.version() != expectedVersion) {
 			throw new OptimisticLockingFailureException("Section " + sectionId + " changed since it was checked");

@@ -1,5 +1,7 @@
 package digital.onboarding.assurance;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -45,21 +47,22 @@ class SectionResponses {
 	Optional<Row> find(UUID productVersionId, String sectionKey) {
 		return this.jdbc.sql("select * from section_responses where product_version_id = ? and section_key = ?")
 			.params(productVersionId, sectionKey)
-			.query((rs, row) -> new Row(rs.getObject("id", UUID.class), rs.getString("section_key"),
-					this.json.readValue(rs.getString("answers"), ANSWERS),
-					SectionStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("picked_up_at")),
-					instant(rs.getTimestamp("updated_at")), rs.getInt("version")))
+			.query(this::row)
 			.optional();
 	}
 
+	/** Every section of the version that has answers, in one query. */
 	List<Row> all(UUID productVersionId) {
-		return this.jdbc.sql("select section_key from section_responses where product_version_id = ?")
+		return this.jdbc.sql("select * from section_responses where product_version_id = ?")
 			.param(productVersionId)
-			.query(String.class)
-			.list()
-			.stream()
-			.map(key -> find(productVersionId, key).orElseThrow())
-			.toList();
+			.query(this::row)
+			.list();
+	}
+
+	private Row row(ResultSet rs, int rowNumber) throws SQLException {
+		return new Row(rs.getObject("id", UUID.class), rs.getString("section_key"),
+				this.json.readValue(rs.getString("answers"), ANSWERS), SectionStatus.valueOf(rs.getString("status")),
+				instant(rs.getTimestamp("picked_up_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
 	}
 
 	/**
@@ -117,11 +120,7 @@ class SectionResponses {
 
 	Revision addRevision(UUID responseId, Map<String, Object> answers, String programmeVersions, UUID by, Instant now) {
 		var id = UUID.randomUUID();
-		int number = this.jdbc
-			.sql("select coalesce(max(number), 0) + 1 from section_revisions where section_response_id = ?")
-			.param(responseId)
-			.query(Integer.class)
-			.single();
+		int number = latestRevision(responseId) + 1;
 		this.jdbc
 			.sql("""
 					insert into section_revisions (id, section_response_id, number, answers, programme_versions, submitted_at, submitted_by)
@@ -133,12 +132,12 @@ class SectionResponses {
 		return new Revision(id, number, answers, now);
 	}
 
-	List<Revision> revisions(UUID responseId) {
-		return this.jdbc.sql("select * from section_revisions where section_response_id = ? order by number")
+	/** The number of the latest revision, which is how many there are; 0 before any. */
+	int latestRevision(UUID responseId) {
+		return this.jdbc.sql("select coalesce(max(number), 0) from section_revisions where section_response_id = ?")
 			.param(responseId)
-			.query((rs, row) -> new Revision(rs.getObject("id", UUID.class), rs.getInt("number"),
-					this.json.readValue(rs.getString("answers"), ANSWERS), instant(rs.getTimestamp("submitted_at"))))
-			.list();
+			.query(Integer.class)
+			.single();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

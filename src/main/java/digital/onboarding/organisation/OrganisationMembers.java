@@ -97,7 +97,7 @@ public class OrganisationMembers {
 	 * are open
 	 */
 	@Transactional
-	public UUID invite(UUID organisationId, String email, MemberRole role) {
+	public PendingInvitation invite(UUID organisationId, String email, MemberRole role) {
 		var inviter = requireToManage(organisationId, role);
 		if (!EmailAddress.isValid(email)) {
 			throw new IllegalArgumentException("Enter an email address in the correct format, like name@example.com");
@@ -125,7 +125,7 @@ public class OrganisationMembers {
 			.by(inviter.accountId())
 			.inOrganisation(organisationId)
 			.summary("Invited " + address + " as " + lower(role)));
-		return id;
+		return new PendingInvitation(id, address, role, now, now.plus(validity));
 	}
 
 	@Transactional

@@ -135,6 +135,15 @@ class SectionPagesTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void aWithdrawalThatCannotBeMadeIsExplainedOnTheSection() {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-product";
+		var refused = this.owner.post(section + "/withdraw");
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo(section);
+		assertThat(this.owner.page(section)).contains("There is a problem")
+			.contains("Only a submitted section can be withdrawn");
+	}
+
 	private static String escaped(String text) {
 		return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;");
 	}

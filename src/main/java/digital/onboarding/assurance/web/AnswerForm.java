@@ -79,7 +79,7 @@ final class AnswerForm {
 
 	private static List<Map<String, Object>> group(Question group, String name, Map<String, String[]> parameters) {
 		var entries = new ArrayList<Map<String, Object>>();
-		for (int index = 0; parameters.keySet().stream().anyMatch(key -> key.startsWith(name + "[")); index++) {
+		for (int index = 0;; index++) {
 			var prefix = name + "[" + index + "]";
 			if (parameters.keySet().stream().noneMatch(key -> key.startsWith(prefix + "."))) {
 				break;

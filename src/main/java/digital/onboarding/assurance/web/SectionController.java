@@ -184,8 +184,13 @@ class SectionController {
 	@PostMapping("/{apiId}/sections/{sectionId}/withdraw")
 	String withdraw(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
 			@PathVariable String apiId, @PathVariable String sectionId, RedirectAttributes redirect) {
-		this.assurance.withdraw(organisationId, productId, versionId, apiId, sectionId);
-		redirect.addFlashAttribute("success", "The section was withdrawn from review. You can change it now.");
+		try {
+			this.assurance.withdraw(organisationId, productId, versionId, apiId, sectionId);
+			redirect.addFlashAttribute("success", "The section was withdrawn from review. You can change it now.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
 		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
 				+ "/applications/" + apiId + "/sections/" + sectionId;
 	}

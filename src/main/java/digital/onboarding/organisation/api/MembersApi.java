@@ -81,13 +81,9 @@ class MembersApi {
 	@Operation(summary = "Email an invitation to join (owners and admins; owners to invite an owner)")
 	ResponseEntity<PendingInvitation> invite(@PathVariable UUID organisationId,
 			@RequestBody InvitationRequest request) {
-		var id = this.members.invite(organisationId, request.email(), request.role());
-		var invitation = this.members.pendingInvitations(organisationId)
-			.stream()
-			.filter(pending -> pending.id().equals(id))
-			.findFirst()
-			.orElseThrow();
-		return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisationId + "/invitations/" + id))
+		var invitation = this.members.invite(organisationId, request.email(), request.role());
+		return ResponseEntity
+			.created(URI.create("/api/v1/organisations/" + organisationId + "/invitations/" + invitation.id()))
 			.body(invitation);
 	}
 
