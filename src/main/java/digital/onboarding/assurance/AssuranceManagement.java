@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import digital.onboarding.account.AccountManagement;
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.Catalogue;
@@ -66,9 +67,16 @@ public class AssuranceManagement {
 
 	private final EvidenceFiles evidence;
 
+	private final SectionComments comments;
+
+	private final AccountManagement accounts;
+
 	AssuranceManagement(Applications applications, SectionResponses responses, Findings findings, Catalogue catalogue,
 			ProductManagement products, OrganisationAccess access, AuditTrail audit, ApplicationEventPublisher events,
-			Clock clock, Prefill prefill, EvidenceFiles evidence) {
+			Clock clock, Prefill prefill, EvidenceFiles evidence, SectionComments comments,
+			AccountManagement accounts) {
+		this.comments = comments;
+		this.accounts = accounts;
 		this.prefill = prefill;
 		this.evidence = evidence;
 		this.applications = applications;
@@ -115,7 +123,12 @@ public class AssuranceManagement {
 			apis.add(new TaskList.ApiTasks(application.apiId(), this.catalogue.get(application.apiId()).name(),
 					programme.version(), stages, approved, total, application.openFindings()));
 		}
-		return new TaskList(List.copyOf(shared.values()), apis);
+		var rejected = this.applications.rejectedFor(organisationId, versionId)
+			.stream()
+			.map(row -> new TaskList.RejectedApplication(row.apiId(), this.catalogue.get(row.apiId()).name(),
+					row.rejectedAt()))
+			.toList();
+		return new TaskList(List.copyOf(shared.values()), apis, rejected);
 	}
 
 	/** One section as its page shows it. */
@@ -139,7 +152,10 @@ public class AssuranceManagement {
 		return new SectionView(apiId, section, visibility.shownQuestions(section), answers, task.status(),
 				task.reason(), response.map(SectionResponses.Row::version).orElse(0), context.submissionGate(section),
 				application.openFindings(), sharing,
-				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete));
+				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete),
+				response.map(row -> this.comments.threads(row.id(), section)).orElse(List.of()),
+				response.map(SectionResponses.Row::decidedAt).orElse(null),
+				response.map(SectionResponses.Row::decisionReason).orElse(null));
 	}
 
 	/**
@@ -174,8 +190,7 @@ public class AssuranceManagement {
 		if (!invalid.isEmpty()) {
 			throw new AnswersRejectedException("Some answers need correcting", problems(invalid));
 		}
-		var status = task.status() == SectionStatus.CHANGES_REQUESTED ? SectionStatus.CHANGES_REQUESTED
-				: SectionStatus.IN_PROGRESS;
+		var status = task.status().isReturned() ? task.status() : SectionStatus.IN_PROGRESS;
 		this.responses.save(organisationId, versionId, key(apiId, section), expectedVersion, answers, status,
 				membership.accountId(), this.clock.instant());
 		evaluateRules(organisationId, productId, versionId, section);
@@ -222,8 +237,8 @@ public class AssuranceManagement {
 		}
 		var now = this.clock.instant();
 		if (!this.responses.move(response.id(), expectedVersion,
-				List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED), SectionStatus.SUBMITTED,
-				membership.accountId(), now)) {
+				List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED, SectionStatus.DEFERRED),
+				SectionStatus.SUBMITTED, membership.accountId(), now)) {
 			throw new OptimisticLockingFailureException("Section " + sectionId + " changed while being submitted");
 		}
 		var sharing = context.applicationsSharing(section);
@@ -233,8 +248,8 @@ public class AssuranceManagement {
 		var revision = this.responses.addRevision(response.id(), response.answers(), programmeVersions,
 				membership.accountId(), now);
 		var apiIds = sharing.stream().map(ApplicationContext::apiId).collect(Collectors.toUnmodifiableSet());
-		this.events.publishEvent(
-				new SectionSubmitted(organisationId, versionId, sectionId, apiIds, revision.id(), revision.number()));
+		this.events.publishEvent(new SectionSubmitted(organisationId, productId, versionId, sectionId, apiIds,
+				revision.id(), revision.number()));
 		this.audit.record(AuditEntry.of("section.submitted", "product-version", versionId)
 			.by(membership.accountId())
 			.inOrganisation(organisationId)
@@ -257,10 +272,63 @@ public class AssuranceManagement {
 				SectionStatus.IN_PROGRESS, membership.accountId(), this.clock.instant())) {
 			throw new ConflictException("A reviewer has started on this section, so it can no longer be withdrawn");
 		}
+		var revisions = this.responses.revisions(response.id());
+		this.events
+			.publishEvent(new SectionWithdrawn(organisationId, versionId, revisions.get(revisions.size() - 1).id()));
 		this.audit.record(AuditEntry.of("section.withdrawn", "product-version", versionId)
 			.by(membership.accountId())
 			.inOrganisation(organisationId)
 			.summary("Withdrew " + section.title()));
+	}
+
+	/**
+	 * Adds the applicant's reply to a reviewer's comment on the section.
+	 * @throws IllegalArgumentException if the reply is empty or too long, or the thread
+	 * is not on this section
+	 */
+	@Transactional
+	public Comment reply(UUID organisationId, UUID productId, UUID versionId, String apiId, String sectionId,
+			UUID threadId, String body) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var section = context(organisationId, productId, versionId).application(apiId).section(sectionId);
+		var response = this.responses.find(versionId, key(apiId, section))
+			.orElseThrow(() -> new IllegalArgumentException("That conversation is not on this section"));
+		var revisions = this.responses.revisions(response.id());
+		if (revisions.isEmpty() || threadId == null) {
+			throw new IllegalArgumentException("That conversation is not on this section");
+		}
+		var latest = revisions.get(revisions.size() - 1);
+		var author = this.accounts.findPeople(List.of(membership.accountId())).get(membership.accountId());
+		var comment = this.comments.add(response.id(), threadId, null, latest.number(), membership.accountId(),
+				author.fullName(), false, body, this.clock.instant());
+		this.events
+			.publishEvent(new ApplicantReplied(organisationId, versionId, section.id(), latest.id(), comment.id()));
+		this.audit.record(AuditEntry.of("comment.added", "product-version", versionId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Replied to a reviewer on " + section.title()));
+		return comment;
+	}
+
+	/**
+	 * Opens a rejected application again: its rejected sections return to the applicant
+	 * with their answers, to be changed and submitted anew.
+	 * @throws ConflictException if the application was not rejected
+	 */
+	@Transactional
+	public void startAgain(UUID organisationId, UUID productId, UUID versionId, String apiId) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		this.products.get(organisationId, productId).versionById(versionId);
+		var programme = this.catalogue.programme(apiId).orElseThrow(() -> new NotFoundException("Application"));
+		if (!this.applications.startAgain(versionId, apiId)) {
+			throw new ConflictException("Only a rejected application can be started again");
+		}
+		var keys = programme.sections().map(section -> key(apiId, section)).toList();
+		this.responses.reopenRejected(versionId, keys, membership.accountId(), this.clock.instant());
+		this.audit.record(AuditEntry.of("application.restarted", "product-version", versionId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Started a new application for " + this.catalogue.get(apiId).name() + " after a rejection"));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package digital.onboarding.assurance;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,23 +25,47 @@ class Findings {
 		this.jdbc = jdbc;
 	}
 
+	/** The findings that count: raised, not resolved and not overridden. */
 	List<Finding> open(UUID productVersionId, String apiId) {
+		return recorded(productVersionId, List.of(apiId)).stream()
+			.filter(finding -> !finding.isOverridden())
+			.map(RecordedFinding::finding)
+			.toList();
+	}
+
+	/** The findings still raised on the APIs' answers, overridden ones included. */
+	List<RecordedFinding> recorded(UUID productVersionId, Collection<String> apiIds) {
 		return this.jdbc.sql("""
-				select rule_id, outcome, message, question_ids from findings
-				where product_version_id = ? and api_id = ? and resolved_at is null order by raised_at, rule_id
+				select * from findings
+				where product_version_id = ? and api_id = any (?) and resolved_at is null order by raised_at, rule_id
 				""")
-			.params(productVersionId, apiId)
-			.query((rs, row) -> new Finding(rs.getString("rule_id"), RuleOutcome.valueOf(rs.getString("outcome")),
-					rs.getString("message"), Arrays.asList(rs.getString("question_ids").split(","))))
+			.params(productVersionId, apiIds.toArray(String[]::new))
+			.query((rs, row) -> new RecordedFinding(rs.getObject("id", UUID.class), rs.getString("api_id"),
+					new Finding(rs.getString("rule_id"), RuleOutcome.valueOf(rs.getString("outcome")),
+							rs.getString("message"), Arrays.asList(rs.getString("question_ids").split(","))),
+					instant(rs.getTimestamp("overridden_at")), rs.getString("override_reason")))
 			.list();
 	}
 
 	/**
-	 * Makes the open findings those raised now: new ones are added, ones no longer raised
-	 * are resolved, and ones still raised keep when they were first raised.
+	 * Marks a finding as overridden, so it no longer holds anything back.
+	 * @return whether it was still open
+	 */
+	boolean override(UUID findingId, UUID productVersionId, UUID by, String reason, Instant now) {
+		return this.jdbc.sql("""
+				update findings set overridden_at = ?, overridden_by = ?, override_reason = ?
+				where id = ? and product_version_id = ? and resolved_at is null and overridden_at is null
+				""").params(Timestamp.from(now), by, reason, findingId, productVersionId).update() == 1;
+	}
+
+	/**
+	 * Makes the recorded findings those raised now: new ones are added, ones no longer
+	 * raised are resolved, and ones still raised keep when they were first raised.
 	 */
 	void replace(UUID productVersionId, String apiId, List<Finding> raised, Instant now) {
-		var open = open(productVersionId, apiId);
+		// An overridden finding that is still raised stays overridden rather than coming
+		// back.
+		var open = recorded(productVersionId, List.of(apiId)).stream().map(RecordedFinding::finding).toList();
 		for (var finding : open) {
 			if (!raised.contains(finding)) {
 				this.jdbc.sql("""
@@ -61,6 +86,10 @@ class Findings {
 					.update();
 			}
 		}
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

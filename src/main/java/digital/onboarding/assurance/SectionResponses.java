@@ -24,12 +24,14 @@ import org.springframework.stereotype.Repository;
 class SectionResponses {
 
 	/** A section's answers as stored. */
-	record Row(UUID id, String sectionKey, Map<String, Object> answers, SectionStatus status, Instant pickedUpAt,
-			Instant updatedAt, int version) {
+	record Row(UUID id, UUID organisationId, UUID productVersionId, String sectionKey, Map<String, Object> answers,
+			SectionStatus status, Instant pickedUpAt, Instant updatedAt, int version, Instant decidedAt,
+			String decisionReason) {
 	}
 
 	/** A submitted revision. */
-	record Revision(UUID id, int number, Map<String, Object> answers, Instant submittedAt) {
+	record Revision(UUID id, UUID responseId, int number, Map<String, Object> answers, String programmeVersions,
+			Instant submittedAt, UUID submittedBy) {
 	}
 
 	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
@@ -59,10 +61,19 @@ class SectionResponses {
 			.list();
 	}
 
+	Optional<Row> byId(UUID responseId) {
+		return this.jdbc.sql("select * from section_responses where id = ?")
+			.param(responseId)
+			.query(this::row)
+			.optional();
+	}
+
 	private Row row(ResultSet rs, int rowNumber) throws SQLException {
-		return new Row(rs.getObject("id", UUID.class), rs.getString("section_key"),
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+				rs.getObject("product_version_id", UUID.class), rs.getString("section_key"),
 				this.json.readValue(rs.getString("answers"), ANSWERS), SectionStatus.valueOf(rs.getString("status")),
-				instant(rs.getTimestamp("picked_up_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"));
+				instant(rs.getTimestamp("picked_up_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"),
+				instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"));
 	}
 
 	/**
@@ -129,7 +140,64 @@ class SectionResponses {
 			.params(id, responseId, number, this.json.writeValueAsString(answers), programmeVersions,
 					Timestamp.from(now), by)
 			.update();
-		return new Revision(id, number, answers, now);
+		return new Revision(id, responseId, number, answers, programmeVersions, now, by);
+	}
+
+	Optional<Revision> revision(UUID revisionId) {
+		return this.jdbc.sql("select * from section_revisions where id = ?")
+			.param(revisionId)
+			.query(this::revisionRow)
+			.optional();
+	}
+
+	/** Every revision of a section, the first first. */
+	List<Revision> revisions(UUID responseId) {
+		return this.jdbc.sql("select * from section_revisions where section_response_id = ? order by number")
+			.param(responseId)
+			.query(this::revisionRow)
+			.list();
+	}
+
+	private Revision revisionRow(ResultSet rs, int rowNumber) throws SQLException {
+		return new Revision(rs.getObject("id", UUID.class), rs.getObject("section_response_id", UUID.class),
+				rs.getInt("number"), this.json.readValue(rs.getString("answers"), ANSWERS),
+				rs.getString("programme_versions"), rs.getTimestamp("submitted_at").toInstant(),
+				rs.getObject("submitted_by", UUID.class));
+	}
+
+	/**
+	 * Records that a reviewer started on the submitted section, which ends withdrawal.
+	 */
+	void pickUp(UUID responseId, Instant now) {
+		this.jdbc.sql("""
+				update section_responses set picked_up_at = coalesce(picked_up_at, ?)
+				where id = ? and status = 'SUBMITTED'
+				""").params(Timestamp.from(now), responseId).update();
+	}
+
+	/**
+	 * Moves a submitted section to the decided status, ready for the applicant again.
+	 * @return whether it was still submitted
+	 */
+	boolean decide(UUID responseId, SectionStatus status, String reason, UUID by, Instant now) {
+		return this.jdbc.sql("""
+				update section_responses set status = ?, decided_at = ?, decision_reason = ?, picked_up_at = null,
+				  updated_at = ?, updated_by = ?, version = version + 1
+				where id = ? and status = 'SUBMITTED'
+				""")
+			.params(status.name(), Timestamp.from(now), reason, Timestamp.from(now), by, responseId)
+			.update() == 1;
+	}
+
+	/** Opens rejected sections again for a new application; their answers stay. */
+	void reopenRejected(UUID productVersionId, List<String> sectionKeys, UUID by, Instant now) {
+		this.jdbc
+			.sql("""
+					update section_responses set status = 'IN_PROGRESS', updated_at = ?, updated_by = ?, version = version + 1
+					where product_version_id = ? and status = 'REJECTED' and section_key = any (?)
+					""")
+			.params(Timestamp.from(now), by, productVersionId, sectionKeys.toArray(String[]::new))
+			.update();
 	}
 
 	/** The number of the latest revision, which is how many there are; 0 before any. */

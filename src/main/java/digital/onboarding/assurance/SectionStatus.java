@@ -7,7 +7,8 @@ public enum SectionStatus {
 
 	CANNOT_START_YET("Cannot start yet", "grey"), NOT_STARTED("Not started", "grey"),
 	IN_PROGRESS("In progress", "blue"), SUBMITTED("Submitted", "purple"),
-	CHANGES_REQUESTED("Changes requested", "orange"), APPROVED("Approved", "green"), REJECTED("Rejected", "red");
+	CHANGES_REQUESTED("Changes requested", "orange"), DEFERRED("Deferred", "yellow"), APPROVED("Approved", "green"),
+	REJECTED("Rejected", "red");
 
 	private final String label;
 
@@ -29,7 +30,15 @@ public enum SectionStatus {
 
 	/** Whether the applicant may change the answers. */
 	public boolean isEditable() {
-		return this == NOT_STARTED || this == IN_PROGRESS || this == CHANGES_REQUESTED;
+		return this == NOT_STARTED || this == IN_PROGRESS || isReturned();
+	}
+
+	/**
+	 * Whether a reviewer sent it back to the applicant, who keeps that status until
+	 * resubmitting.
+	 */
+	public boolean isReturned() {
+		return this == CHANGES_REQUESTED || this == DEFERRED;
 	}
 
 }

@@ -1,5 +1,6 @@
 package digital.onboarding.assurance;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,12 @@ import digital.onboarding.catalogue.programme.Section;
  * @param revisions how many times it has been submitted
  * @param incomplete what must be answered or corrected before it can be submitted, by
  * question id
+ * @param comments the conversation with its reviewers
+ * @param decidedAt when its latest revision was decided; {@code null} if none was
+ * @param decisionReason the reason given with that decision; {@code null} if none
  */
 public record SectionView(String apiId, Section section, List<Question> shownQuestions, Map<String, Object> answers,
 		SectionStatus status, String blockedReason, int version, GateDecision submission, List<Finding> openFindings,
-		List<String> sharedBy, int revisions, Map<String, String> incomplete) {
+		List<String> sharedBy, int revisions, Map<String, String> incomplete, List<CommentThread> comments,
+		Instant decidedAt, String decisionReason) {
 }

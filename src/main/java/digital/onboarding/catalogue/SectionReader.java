@@ -20,7 +20,7 @@ final class SectionReader {
 		.collect(Collectors.joining(", "));
 
 	private static final List<String> FIELDS = List.of("id", "title", "summary", "helpAndTips", "whatHappensNext",
-			"review", "questions");
+			"review", "deferral", "questions");
 
 	private SectionReader() {
 	}
@@ -46,7 +46,8 @@ final class SectionReader {
 			return null;
 		}
 		return new Section(id, title, map.text("summary", false), map.text("helpAndTips", false), null,
-				map.text("whatHappensNext", false), shared, review == null ? defaultReview : review, read);
+				map.text("whatHappensNext", false), shared, review == null ? defaultReview : review,
+				map.flag("deferral", false), read);
 	}
 
 	static Optional<ReviewPolicy> reviewPolicy(String value) {

@@ -153,6 +153,14 @@ public class EvidenceFiles {
 		return open(stored);
 	}
 
+	/** Describes a file for platform staff, on the terms of {@link #openForReview}. */
+	public Evidence describeForReview(UUID evidenceId, Predicate<UUID> staffMaySee) {
+		return this.records.find(evidenceId)
+			.filter(found -> staffMaySee.test(found.evidence().organisationId()))
+			.orElseThrow(() -> new NotFoundException("Evidence"))
+			.evidence();
+	}
+
 	/** The largest file accepted. */
 	public DataSize maxFileSize() {
 		return this.maxFileSize;

@@ -2,8 +2,10 @@ package digital.onboarding.staff;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +50,25 @@ class Grants {
 			.params(accountId, apiId, role.name())
 			.query(Row.class)
 			.optional();
+	}
+
+	Set<String> apisOf(UUID accountId, Set<StaffRole> roles) {
+		return Set
+			.copyOf(this.jdbc.sql("select distinct api_id from staff_roles where account_id = ? and role = any (?)")
+				.params(accountId, names(roles))
+				.query(String.class)
+				.list());
+	}
+
+	List<UUID> holders(Collection<String> apiIds, Set<StaffRole> roles) {
+		return this.jdbc.sql("select distinct account_id from staff_roles where api_id = any (?) and role = any (?)")
+			.params(apiIds.toArray(String[]::new), names(roles))
+			.query(UUID.class)
+			.list();
+	}
+
+	private static String[] names(Set<StaffRole> roles) {
+		return roles.stream().map(Enum::name).toArray(String[]::new);
 	}
 
 	List<Row> findAll() {

@@ -1,9 +1,11 @@
 package digital.onboarding.staff;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import digital.onboarding.account.AccountManagement;
@@ -100,6 +102,19 @@ public class StaffRoles {
 	@Transactional(readOnly = true)
 	public boolean holds(UUID accountId, String apiId, StaffRole role) {
 		return this.grants.exists(accountId, apiId, role);
+	}
+
+	/** The APIs for which the person holds any of the roles. */
+	@Transactional(readOnly = true)
+	public Set<String> apisWhere(UUID accountId, Set<StaffRole> roles) {
+		return this.grants.apisOf(accountId, roles);
+	}
+
+	/** The people holding any of the roles for any of the APIs, each once. */
+	@Transactional(readOnly = true)
+	public List<Person> holders(Collection<String> apiIds, Set<StaffRole> roles) {
+		var people = this.accounts.findPeople(this.grants.holders(apiIds, roles));
+		return people.values().stream().sorted(Comparator.comparing(Person::fullName)).toList();
 	}
 
 	/** One role held, if it is. */

@@ -195,6 +195,36 @@ class SectionController {
 				+ "/applications/" + apiId + "/sections/" + sectionId;
 	}
 
+	@PostMapping("/{apiId}/sections/{sectionId}/comments/{threadId}/replies")
+	String reply(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, @PathVariable String sectionId, @PathVariable UUID threadId,
+			@RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+		try {
+			this.assurance.reply(organisationId, productId, versionId, apiId, sectionId, threadId, body);
+			redirect.addFlashAttribute("success", "Your reply was sent to the review team");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
+				+ "/applications/" + apiId + "/sections/" + sectionId;
+	}
+
+	@PostMapping("/{apiId}/start-again")
+	String startAgain(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
+			@PathVariable String apiId, RedirectAttributes redirect) {
+		try {
+			this.assurance.startAgain(organisationId, productId, versionId, apiId);
+			redirect.addFlashAttribute("success",
+					"A new application was started. Change the rejected sections and submit them again.");
+		}
+		catch (ConflictException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+		}
+		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
+				+ "/applications";
+	}
+
 	private String sectionPage(UUID organisationId, Model model, SectionView view, Map<String, Object> answers,
 			int version) {
 		var attached = new LinkedHashMap<String, Evidence>();

@@ -17,10 +17,12 @@ import java.util.Optional;
  * @param shared whether the section is answered once for every API of a product that uses
  * it, its decision counting for each
  * @param review how its submissions are decided
+ * @param deferrable whether a decision on it may be deferred until more is known, as the
+ * NHS login partner integration board may
  * @param questions in the order they are asked
  */
 public record Section(String id, String title, String summary, String helpAndTips, String guidance,
-		String whatHappensNext, boolean shared, ReviewPolicy review, List<Question> questions) {
+		String whatHappensNext, boolean shared, ReviewPolicy review, boolean deferrable, List<Question> questions) {
 
 	public Section {
 		questions = List.copyOf(questions);
@@ -33,7 +35,7 @@ public record Section(String id, String title, String summary, String helpAndTip
 	/** The same section with a programme's own guidance for it. */
 	public Section withGuidance(String programmeGuidance) {
 		return new Section(this.id, this.title, this.summary, this.helpAndTips, programmeGuidance, this.whatHappensNext,
-				this.shared, this.review, this.questions);
+				this.shared, this.review, this.deferrable, this.questions);
 	}
 
 }
