@@ -1,8 +1,12 @@
 package digital.onboarding.web;
 
+import java.util.Set;
+
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.organisation.MyOrganisation;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.staff.StaffRole;
+import digital.onboarding.staff.StaffRoles;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,15 +15,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The home page: what the service is for, or for a signed-in person, the organisation
- * they work in.
+ * they work in, or for platform staff, their review queue.
  */
 @Controller
 class HomeController {
 
 	private final OrganisationManagement organisations;
 
-	HomeController(OrganisationManagement organisations) {
+	private final StaffRoles staffRoles;
+
+	HomeController(OrganisationManagement organisations, StaffRoles staffRoles) {
 		this.organisations = organisations;
+		this.staffRoles = staffRoles;
 	}
 
 	/**
@@ -34,7 +41,12 @@ class HomeController {
 		if (model.getAttribute("currentOrganisation") instanceof MyOrganisation current) {
 			return "redirect:/organisations/" + current.id();
 		}
-		return this.organisations.mine().isEmpty() ? "redirect:/organisations/new" : "redirect:/organisations";
+		if (this.organisations.mine().isEmpty()) {
+			// Platform staff belong to no organisation: their work is the review queue.
+			var reviews = this.staffRoles.apisWhere(account.getId(), Set.of(StaffRole.REVIEWER, StaffRole.APPROVER));
+			return reviews.isEmpty() ? "redirect:/organisations/new" : "redirect:/review";
+		}
+		return "redirect:/organisations";
 	}
 
 }

@@ -1,5 +1,6 @@
 package digital.onboarding.evidence;
 
+import digital.onboarding.support.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package digital.onboarding.evidence;
 
+import digital.onboarding.support.EvidenceUploads;
+import digital.onboarding.support.Samples;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -17,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static digital.onboarding.evidence.EvidenceUploads.upload;
+import static digital.onboarding.support.EvidenceUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,5 +1,7 @@
 package digital.onboarding.evidence;
 
+import digital.onboarding.support.EvidenceUploads;
+import digital.onboarding.support.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -20,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-import static digital.onboarding.evidence.EvidenceUploads.upload;
+import static digital.onboarding.support.EvidenceUploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

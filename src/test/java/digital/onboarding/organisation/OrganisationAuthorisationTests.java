@@ -117,6 +117,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST",
 						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/check",
 						Need.CHANGE, "answersVersion", "0"),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/comments/"
+								+ UUID.randomUUID() + "/replies",
+						Need.CHANGE, "body", "A reply"),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/start-again",
+						Need.CHANGE),
 				new Endpoint("GET", "/organisations/{o}/members", Need.READ),
 				new Endpoint("GET", "/organisations/{o}/members/invite", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/members/invite", Need.CHANGE, "email", "invitee@example.org",

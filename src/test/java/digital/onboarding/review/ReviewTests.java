@@ -12,8 +12,10 @@ import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.support.ApiClient;
+import digital.onboarding.support.EvidenceUploads;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
+import digital.onboarding.support.Samples;
 import digital.onboarding.support.ServiceTest;
 import digital.onboarding.support.Staff;
 import digital.onboarding.support.Visitor;
@@ -377,11 +379,53 @@ class ReviewTests {
 			.contains("Beacon Imaging Ltd");
 		assertThat(People.signedIn(this.mvc, emailOf(this.reviewer)).page("/review?search=" + this.ods))
 			.contains("/review/revisions/" + revision);
+		assertThat(People.signedIn(this.mvc, emailOf(this.reviewer)).get("/").getResponse().getRedirectedUrl())
+			.as("staff start at their queue")
+			.isEqualTo("/review");
 		var stranger = People.signedIn(this.mvc, People.activeAccount(this.mvc));
 		assertThat(stranger.get("/review/revisions/" + revision).getResponse().getStatus()).isEqualTo(404);
 		assertThat(stranger.page("/review")).contains("You do not review any APIs");
 		assertThat(this.owner.get("/review/revisions/" + revision).getResponse().getStatus())
 			.as("the applicant is not staff")
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aDecisionWithoutItsReasonIsRefusedOnThePageAndChangesNothing() {
+		var revision = submitOrganisationDetails("Beacon Imaging Ltd");
+		var staff = People.signedIn(this.mvc, emailOf(this.reviewer));
+		var refused = Visitor.text(staff.post("/review/revisions/" + revision + "/decision", "reviewVersion", "0",
+				"decision", "REQUEST_CHANGES", "reason", ""));
+		assertThat(refused).contains("There is a problem")
+			.contains("Enter the reason for your decision")
+			.contains("value=\"REQUEST_CHANGES\" checked");
+		assertThat(this.reviews.open(this.reviewer, revision, null).review().state())
+			.isEqualTo(ReviewState.AWAITING_REVIEW);
+		var decided = staff.post("/review/revisions/" + revision + "/decision", "reviewVersion", "0", "decision",
+				"APPROVE", "reason", "");
+		assertThat(decided.getResponse().getRedirectedUrl()).isEqualTo("/review/revisions/" + revision);
+		assertThat(staff.page("/review/revisions/" + revision)).contains("Approve: decided by");
+	}
+
+	@Test
+	void reviewersDownloadOnlyTheFilesTheRevisionNames() {
+		var organisation = UUID.fromString(this.applications.split("/")[4]);
+		var diagram = read(EvidenceUploads.upload(this.api, organisation, "diagram.png", Samples.png())).get("id")
+			.asString();
+		var other = read(EvidenceUploads.upload(this.api, organisation, "other.png", Samples.png())).get("id")
+			.asString();
+		var revision = submit("eligibility-product",
+				PRODUCT_ANSWERS.replace("}", ",\"product-architecture-diagram\":\"" + diagram + "\"}"));
+		var staff = People.signedIn(this.mvc, emailOf(this.reviewer));
+		assertThat(staff.page("/review/revisions/" + revision)).contains("Download diagram.png");
+		var download = staff.get("/review/revisions/" + revision + "/evidence/" + diagram);
+		assertThat(download.getResponse().getStatus()).isEqualTo(200);
+		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("diagram.png");
+		assertThat(staff.get("/review/revisions/" + revision + "/evidence/" + other).getResponse().getStatus())
+			.as("a file of the organisation the answers do not name")
+			.isEqualTo(404);
+		var stranger = People.signedIn(this.mvc, emailOf(staff("summary-care-record", "REVIEWER")));
+		assertThat(stranger.get("/review/revisions/" + revision + "/evidence/" + diagram).getResponse().getStatus())
 			.isEqualTo(404);
 	}
 

@@ -1,11 +1,9 @@
-package digital.onboarding.evidence;
+package digital.onboarding.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-
-import digital.onboarding.support.ApiClient;
 
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -14,41 +12,41 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
  * Uploads through the JSON API, as a client program would: a real
  * {@code multipart/form-data} body, since the API reads the body itself as it arrives.
  */
-final class EvidenceUploads {
+public final class EvidenceUploads {
 
-	static final String BOUNDARY = "evidence-boundary-7d1f";
+	public static final String BOUNDARY = "evidence-boundary-7d1f";
 
 	private EvidenceUploads() {
 	}
 
-	static String path(UUID organisationId) {
+	public static String path(UUID organisationId) {
 		return "/api/v1/organisations/" + organisationId + "/evidence";
 	}
 
 	/** Sends the file with a type that says nothing, as many clients do. */
-	static MvcResult upload(ApiClient client, UUID organisationId, String filename, byte[] content) {
+	public static MvcResult upload(ApiClient client, UUID organisationId, String filename, byte[] content) {
 		return send(client, organisationId, new Body().file("file", filename, content).end());
 	}
 
 	/** Sends a body built part by part. */
-	static MvcResult send(ApiClient client, UUID organisationId, byte[] body) {
+	public static MvcResult send(ApiClient client, UUID organisationId, byte[] body) {
 		return client.perform(MockMvcRequestBuilders.post(path(organisationId))
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)
 			.content(body));
 	}
 
 	/** A {@code multipart/form-data} body. */
-	static final class Body {
+	public static final class Body {
 
 		private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
-		Body field(String name, String value) {
+		public Body field(String name, String value) {
 			write("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
 					+ "\r\n");
 			return this;
 		}
 
-		Body file(String name, String filename, byte[] content) {
+		public Body file(String name, String filename, byte[] content) {
 			write("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; " + filename(filename)
 					+ "\r\nContent-Type: application/octet-stream\r\n\r\n");
 			this.bytes.writeBytes(content);
@@ -57,12 +55,12 @@ final class EvidenceUploads {
 		}
 
 		/** The closing boundary; without it the body is cut short. */
-		byte[] end() {
+		public byte[] end() {
 			write("--" + BOUNDARY + "--\r\n");
 			return this.bytes.toByteArray();
 		}
 
-		byte[] cutShort() {
+		public byte[] cutShort() {
 			return this.bytes.toByteArray();
 		}
 

@@ -1,4 +1,4 @@
-package digital.onboarding.evidence;
+package digital.onboarding.support;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -19,14 +19,14 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Small real files of each kind, made in the test so nothing binary is checked in.
  */
-final class Samples {
+public final class Samples {
 
-	static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
+	public static final String EICAR = "X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*";
 
 	private Samples() {
 	}
 
-	static byte[] pdf() {
+	public static byte[] pdf() {
 		return ascii("""
 				%PDF-1.4
 				1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
@@ -36,7 +36,7 @@ final class Samples {
 				""");
 	}
 
-	static byte[] png() {
+	public static byte[] png() {
 		var out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB), "png", out);
@@ -51,13 +51,13 @@ final class Samples {
 	 * A Word document. Its content types come last, as some tools write them, so it is
 	 * recognised by what it holds, not by the order of its parts.
 	 */
-	static byte[] docx() {
+	public static byte[] docx() {
 		return officeOpenXml("word/document.xml",
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
 	}
 
 	/** A spreadsheet, made the same way as {@link #docx()}. */
-	static byte[] xlsx() {
+	public static byte[] xlsx() {
 		return officeOpenXml("xl/workbook.xml",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
 	}
@@ -86,7 +86,7 @@ final class Samples {
 	}
 
 	/** An OpenDocument text: its uncompressed {@code mimetype} entry comes first. */
-	static byte[] odt() {
+	public static byte[] odt() {
 		var out = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(out)) {
 			var mimetype = ascii("application/vnd.oasis.opendocument.text");
@@ -117,7 +117,7 @@ final class Samples {
 	}
 
 	/** A legacy Word document: an OLE2 file with a WordDocument stream. */
-	static byte[] doc() {
+	public static byte[] doc() {
 		var out = new ByteArrayOutputStream();
 		try (var ole2 = new POIFSFileSystem()) {
 			ole2.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
@@ -130,11 +130,11 @@ final class Samples {
 		return out.toByteArray();
 	}
 
-	static byte[] zip(String name, byte[] content) {
+	public static byte[] zip(String name, byte[] content) {
 		return zip(Map.of(name, content));
 	}
 
-	static byte[] zip(Map<String, byte[]> entries) {
+	public static byte[] zip(Map<String, byte[]> entries) {
 		var out = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(out)) {
 			for (var entry : entries.entrySet()) {
@@ -149,7 +149,7 @@ final class Samples {
 	}
 
 	/** A Windows program's first bytes. */
-	static byte[] executable() {
+	public static byte[] executable() {
 		var program = new byte[512];
 		program[0] = 'M';
 		program[1] = 'Z';
@@ -157,7 +157,7 @@ final class Samples {
 		return program;
 	}
 
-	static byte[] ascii(String text) {
+	public static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.US_ASCII);
 	}
 
