@@ -162,6 +162,12 @@ class OrganisationAuthorisationTests {
 				new Endpoint("PUT",
 						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
 						Need.CHANGE, "{\"version\":0,\"answers\":{\"organisation-name\":\"Guarded Ltd\"}}"),
+				new Endpoint("POST",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/comments/"
+								+ UUID.randomUUID() + "/replies",
+						Need.CHANGE, "{\"body\":\"A reply\"}"),
+				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/restart",
+						Need.CHANGE, ""),
 				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
 				new Endpoint("DELETE", "/api/v1/organisations/{o}/members/{m}", Need.CHANGE),

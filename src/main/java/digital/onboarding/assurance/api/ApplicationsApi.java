@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import digital.onboarding.assurance.AssuranceManagement;
+import digital.onboarding.assurance.Comment;
 import digital.onboarding.assurance.SectionView;
 import digital.onboarding.assurance.TaskList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/organisations/{organisationId}/products/{productId}/versions/{versionId}/applications")
 @Tag(name = "Applications",
-		description = "Answering, submitting and withdrawing the sections of a product " + "version's applications")
+		description = "Answering, submitting and withdrawing the sections of a product version's applications, "
+				+ "replying to reviewers and starting again after a rejection")
 @SecurityRequirement(name = "accessToken")
 class ApplicationsApi {
 
@@ -81,6 +84,30 @@ class ApplicationsApi {
 	ResponseEntity<Void> withdraw(@PathVariable UUID organisationId, @PathVariable UUID productId,
 			@PathVariable UUID versionId, @PathVariable String apiId, @PathVariable String sectionId) {
 		this.assurance.withdraw(organisationId, productId, versionId, apiId, sectionId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A reply to a reviewer's comment. */
+	record Reply(String body) {
+	}
+
+	@PostMapping("/{apiId}/sections/{sectionId}/comments/{threadId}/replies")
+	@Operation(summary = "Reply to a reviewer's comment on a section (owners and admins); 400 if the reply is "
+			+ "empty, longer than 2000 characters or the thread is not on the section")
+	ResponseEntity<Comment> reply(@PathVariable UUID organisationId, @PathVariable UUID productId,
+			@PathVariable UUID versionId, @PathVariable String apiId, @PathVariable String sectionId,
+			@PathVariable UUID threadId, @RequestBody Reply reply) {
+		return ResponseEntity.status(HttpStatus.CREATED)
+			.body(this.assurance.reply(organisationId, productId, versionId, apiId, sectionId, threadId,
+					reply.body()));
+	}
+
+	@PostMapping("/{apiId}/restart")
+	@Operation(summary = "Start a new application for an API after a rejection; the rejected sections return "
+			+ "with their answers. 409 if the application was not rejected")
+	ResponseEntity<Void> startAgain(@PathVariable UUID organisationId, @PathVariable UUID productId,
+			@PathVariable UUID versionId, @PathVariable String apiId) {
+		this.assurance.startAgain(organisationId, productId, versionId, apiId);
 		return ResponseEntity.noContent().build();
 	}
 
