@@ -5,9 +5,9 @@ import java.util.UUID;
 /**
  * Something to tell one person, handed to {@link Notifications#send(Notice)}.
  *
- * @param accountId the person's account, or {@code null} for someone without one (such as
- * an organisation's onboarding contact known only by email address), who is emailed and
- * has no notifications list
+ * @param accountId the person's existing account, or {@code null} for someone without one
+ * (such as an organisation's onboarding contact known only by email address), who is
+ * emailed and has no notifications list
  * @param email where the email goes
  * @param topic what it is about; decides whether the email may wait for a daily summary
  * @param subject one line: the email's subject and the heading in the list
