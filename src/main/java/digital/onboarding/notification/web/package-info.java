@@ -1,0 +1,5 @@
+/**
+ * The notifications pages, the settings for how people are emailed, and the header link
+ * with the unread count.
+ */
+package digital.onboarding.notification.web;
