@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import digital.onboarding.catalogue.programme.Question;
@@ -57,13 +58,16 @@ class SectionComments {
 		}
 		var about = questionId;
 		if (threadId != null) {
-			about = this.jdbc.sql(
-					"select question_id from section_comments where section_response_id = ? and id = ? and thread_id = id")
-				.params(responseId, threadId)
-				.query((rs, n) -> new Object[] { rs.getString(1) })
-				.optional()
-				.map(row -> (String) row[0])
-				.orElseThrow(() -> new IllegalArgumentException("That conversation is not on this section"));
+			// A thread about the whole section has no question, so the row is what is
+			// looked for.
+			var start = this.jdbc.sql("""
+					select question_id from section_comments
+					where section_response_id = ? and id = ? and thread_id = id
+					""").params(responseId, threadId).query((rs, n) -> Optional.ofNullable(rs.getString(1))).list();
+			if (start.isEmpty()) {
+				throw new IllegalArgumentException("That conversation is not on this section");
+			}
+			about = start.get(0).orElse(null);
 		}
 		var id = UUID.randomUUID();
 		var comment = new Comment(id, threadId == null ? id : threadId, about, revisionNumber, authorId, authorName,

@@ -163,10 +163,10 @@ class OrganisationAuthorisationTests {
 						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
 						Need.CHANGE, "{\"version\":0,\"answers\":{\"organisation-name\":\"Guarded Ltd\"}}"),
 				new Endpoint("POST",
-						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/comments/"
-								+ UUID.randomUUID() + "/replies",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation/comments/{t}/replies",
 						Need.CHANGE, "{\"body\":\"A reply\"}"),
-				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/restart",
+				new Endpoint("POST",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/restart",
 						Need.CHANGE, ""),
 				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
@@ -209,6 +209,29 @@ class OrganisationAuthorisationTests {
 		var owner = new ApiClient(this.mvc,
 				Organisations.token(People.signedIn(this.mvc, this.ownerEmail), this.organisation));
 		assertThat(status(call(owner, endpoint))).as("owner").isIn(200, 201, 204);
+	}
+
+	/** A submitted section of the version with a reviewer's comment to reply to. */
+	private UUID reviewerThread(UUID version) {
+		var owner = Members.accountId(this.jdbc, this.ownerEmail);
+		var response = UUID.randomUUID();
+		var thread = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
+				  updated_at, updated_by)
+				values (?, ?, ?, 'eligibility-organisation', '{}', 'SUBMITTED', now(), ?)
+				""").params(response, this.organisation, version, owner).update();
+		this.jdbc.sql("""
+				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
+				  submitted_at, submitted_by)
+				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
+				""").params(UUID.randomUUID(), response, owner).update();
+		this.jdbc.sql("""
+				insert into section_comments (id, section_response_id, thread_id, revision_number, author_id,
+				  author_name, from_staff, body, created_at)
+				values (?, ?, ?, 1, ?, 'A reviewer', true, 'Please explain', now())
+				""").params(thread, response, thread, owner).update();
+		return thread;
 	}
 
 	private MvcResult asPage(String email, Endpoint endpoint) {
@@ -261,6 +284,15 @@ class OrganisationAuthorisationTests {
 						""")
 				.params(UUID.randomUUID(), this.organisation, version)
 				.update();
+			if (path.endsWith("/restart")) {
+				this.jdbc
+					.sql("update applications set closed_at = now(), rejected_at = now() where product_version_id = ?")
+					.param(version)
+					.update();
+			}
+			if (path.contains("{t}")) {
+				path = path.replace("{t}", reviewerThread(version).toString());
+			}
 			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
 		}
 		if (path.contains("{m}")) {

@@ -171,6 +171,15 @@ class ReviewTests {
 		var reply = this.owner.post(this.pagePath(section) + "/comments/" + thread.get("id").asString() + "/replies",
 				"body", "It is Beacon Imaging Ltd; we will correct it.");
 		assertThat(reply.getResponse().getRedirectedUrl()).endsWith("/sections/eligibility-organisation");
+		this.reviews.comment(this.reviewer, first, null, null, "Thank you for applying");
+		var whole = read(this.api.get(section)).get("comments").get(1);
+		assertThat(whole.get("subject").asString()).isEqualTo("Check your eligibility – organisation details");
+		assertThat(
+				this.api.post(section + "/comments/" + whole.get("id").asString() + "/replies", "{\"body\":\"Thanks\"}")
+					.getResponse()
+					.getStatus())
+			.as("a thread about the whole section")
+			.isEqualTo(201);
 		assertThat(this.reviews.open(this.reviewer, first, null).threads().get(0).comments())
 			.extracting(comment -> comment.body())
 			.containsExactly("Is this your legal name?", "It is Beacon Imaging Ltd; we will correct it.");

@@ -98,8 +98,7 @@ class ApplicationsApi {
 			@PathVariable UUID versionId, @PathVariable String apiId, @PathVariable String sectionId,
 			@PathVariable UUID threadId, @RequestBody Reply reply) {
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(this.assurance.reply(organisationId, productId, versionId, apiId, sectionId, threadId,
-					reply.body()));
+			.body(this.assurance.reply(organisationId, productId, versionId, apiId, sectionId, threadId, reply.body()));
 	}
 
 	@PostMapping("/{apiId}/restart")
