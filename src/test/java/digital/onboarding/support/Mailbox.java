@@ -78,6 +78,22 @@ public final class Mailbox implements BeforeAllCallback {
 		return fail("Expected %d email(s) to %s but got %d", count, address, messagesTo(address).size());
 	}
 
+	/** Waits for a message to an address whose subject starts so, and returns it. */
+	public static Received awaitMessageTo(String address, String subjectStart) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < deadline) {
+			var found = messagesTo(address).stream()
+				.filter(message -> message.subject().startsWith(subjectStart))
+				.findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			sleep();
+		}
+		return fail("Expected an email to %s starting \"%s\" but got %s", address, subjectStart,
+				messagesTo(address).stream().map(Received::subject).toList());
+	}
+
 	public static List<Received> messagesTo(String address) {
 		return Arrays.stream(SERVER.getReceivedMessages())
 			.filter(message -> isTo(message, address))
@@ -121,9 +137,12 @@ public final class Mailbox implements BeforeAllCallback {
 
 		static Received of(MimeMessage message) {
 			try {
-				return new Received(message.getSubject(), GreenMailUtil.getBody(message).replace("\r\n", "\n"));
+				// The decoded text: bodies beyond ASCII travel quoted-printable, with
+				// soft line breaks.
+				var body = message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message);
+				return new Received(message.getSubject(), body.replace("\r\n", "\n"));
 			}
-			catch (MessagingException ex) {
+			catch (MessagingException | IOException ex) {
 				throw new IllegalStateException(ex);
 			}
 		}
