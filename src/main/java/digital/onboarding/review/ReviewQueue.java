@@ -93,6 +93,12 @@ public class ReviewQueue {
 		return new QueuePage(items, new TreeSet<>(apiIds), stageIds, next);
 	}
 
+	/** Whether the person reviews or approves any API, and so has a queue. */
+	@Transactional(readOnly = true)
+	public boolean reviewsAny(UUID staffId) {
+		return !this.access.apisOf(staffId).isEmpty();
+	}
+
 	/** How long the review has waited, counted to its decision once decided. */
 	Turnaround turnaround(Review review) {
 		var submitted = LocalDate.ofInstant(review.submittedAt(), ENGLAND);

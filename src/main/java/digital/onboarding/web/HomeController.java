@@ -1,12 +1,9 @@
 package digital.onboarding.web;
 
-import java.util.Set;
-
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.organisation.MyOrganisation;
 import digital.onboarding.organisation.OrganisationManagement;
-import digital.onboarding.staff.StaffRole;
-import digital.onboarding.staff.StaffRoles;
+import digital.onboarding.review.ReviewQueue;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,11 +19,11 @@ class HomeController {
 
 	private final OrganisationManagement organisations;
 
-	private final StaffRoles staffRoles;
+	private final ReviewQueue reviews;
 
-	HomeController(OrganisationManagement organisations, StaffRoles staffRoles) {
+	HomeController(OrganisationManagement organisations, ReviewQueue reviews) {
 		this.organisations = organisations;
-		this.staffRoles = staffRoles;
+		this.reviews = reviews;
 	}
 
 	/**
@@ -43,8 +40,7 @@ class HomeController {
 		}
 		if (this.organisations.mine().isEmpty()) {
 			// Platform staff belong to no organisation: their work is the review queue.
-			var reviews = this.staffRoles.apisWhere(account.getId(), Set.of(StaffRole.REVIEWER, StaffRole.APPROVER));
-			return reviews.isEmpty() ? "redirect:/organisations/new" : "redirect:/review";
+			return this.reviews.reviewsAny(account.getId()) ? "redirect:/review" : "redirect:/organisations/new";
 		}
 		return "redirect:/organisations";
 	}
