@@ -385,7 +385,9 @@ class ReviewTests {
 		var revision = submitOrganisationDetails("Beacon Imaging Ltd");
 		var reviewerPage = People.signedIn(this.mvc, emailOf(this.reviewer)).page("/review/revisions/" + revision);
 		assertThat(reviewerPage).contains("What is the name of the organisation supplying")
-			.contains("Beacon Imaging Ltd");
+			.contains("Beacon Imaging Ltd")
+			.contains("href=\"/review\">Reviews</a>");
+		assertThat(this.owner.page(pagePath(this.applications))).doesNotContain(">Reviews</a>");
 		assertThat(People.signedIn(this.mvc, emailOf(this.reviewer)).page("/review?search=" + this.ods))
 			.contains("/review/revisions/" + revision);
 		assertThat(People.signedIn(this.mvc, emailOf(this.reviewer)).get("/").getResponse().getRedirectedUrl())
