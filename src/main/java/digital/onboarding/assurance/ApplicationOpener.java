@@ -3,7 +3,10 @@ package digital.onboarding.assurance;
 import java.time.Clock;
 import java.util.List;
 
+import digital.onboarding.audit.AuditEntry;
+import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.Catalogue;
+import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.product.ApisChosen;
 
 import org.springframework.context.event.EventListener;
@@ -20,23 +23,42 @@ class ApplicationOpener {
 
 	private final Catalogue catalogue;
 
+	private final AuditTrail audit;
+
+	private final OrganisationAccess access;
+
 	private final Clock clock;
 
-	ApplicationOpener(Applications applications, Catalogue catalogue, Clock clock) {
+	ApplicationOpener(Applications applications, Catalogue catalogue, AuditTrail audit, OrganisationAccess access,
+			Clock clock) {
 		this.applications = applications;
 		this.catalogue = catalogue;
+		this.audit = audit;
+		this.access = access;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(ApisChosen chosen) {
 		var now = this.clock.instant();
-		for (var apiId : chosen.apiIds()) {
-			this.catalogue.programme(apiId)
-				.ifPresent(programme -> this.applications.open(chosen.organisationId(), chosen.versionId(), apiId,
-						programme.version(), now));
+		for (var apiId : chosen.apiIds().stream().sorted().toList()) {
+			var programme = this.catalogue.programme(apiId);
+			if (programme.isPresent() && this.applications.open(chosen.organisationId(), chosen.versionId(), apiId,
+					programme.get().version(), now)) {
+				record(chosen, "application.opened",
+						"Opened the application for " + apiId + " on programme version " + programme.get().version());
+			}
 		}
-		this.applications.closeAllBut(chosen.versionId(), List.copyOf(chosen.apiIds()), now);
+		for (var apiId : this.applications.closeAllBut(chosen.versionId(), List.copyOf(chosen.apiIds()), now)) {
+			record(chosen, "application.closed", "Closed the application for " + apiId + "; its answers are kept");
+		}
+	}
+
+	private void record(ApisChosen chosen, String action, String summary) {
+		this.audit.record(AuditEntry.of(action, "product-version", chosen.versionId())
+			.by(this.access.currentAccountId())
+			.inOrganisation(chosen.organisationId())
+			.summary(summary));
 	}
 
 }

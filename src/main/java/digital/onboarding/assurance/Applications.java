@@ -29,24 +29,32 @@ class Applications {
 	/**
 	 * Opens the application, or reopens it if the API was chosen before; a rejected one
 	 * stays closed until the applicant starts again.
+	 * @return whether it was opened now, rather than open already or rejected
 	 */
-	void open(UUID organisationId, UUID productVersionId, String apiId, String programmeVersion, Instant now) {
-		this.jdbc.sql("""
+	boolean open(UUID organisationId, UUID productVersionId, String apiId, String programmeVersion, Instant now) {
+		return this.jdbc.sql("""
 				insert into applications (id, organisation_id, product_version_id, api_id, programme_version, opened_at)
 				values (?, ?, ?, ?, ?, ?)
 				on conflict (product_version_id, api_id) do update set closed_at = null
-				where applications.rejected_at is null
+				where applications.rejected_at is null and applications.closed_at is not null
 				""")
 			.params(UUID.randomUUID(), organisationId, productVersionId, apiId, programmeVersion, Timestamp.from(now))
-			.update();
+			.update() == 1;
 	}
 
-	/** Closes the version's open applications for APIs no longer chosen; answers stay. */
-	void closeAllBut(UUID productVersionId, List<String> apiIds, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * Closes the version's open applications for APIs no longer chosen; answers stay.
+	 * @return the APIs whose applications closed
+	 */
+	List<String> closeAllBut(UUID productVersionId, List<String> apiIds, Instant now) {
+		return this.jdbc.sql("""
 				update applications set closed_at = ?
 				where product_version_id = ? and closed_at is null and not (api_id = any (?))
-				""").params(Timestamp.from(now), productVersionId, apiIds.toArray(String[]::new)).update();
+				returning api_id
+				""")
+			.params(Timestamp.from(now), productVersionId, apiIds.toArray(String[]::new))
+			.query(String.class)
+			.list();
 	}
 
 	/** The version's open applications, by API id. */

@@ -75,6 +75,13 @@ class AssuranceTests {
 		var nir = taskList.get("apis").get(0);
 		assertThat(nir.get("stages").findValuesAsString("title")).isNotEmpty();
 		assertThat(nir.get("approvedSections").asInt()).isZero();
+		assertThat(
+				this.jdbc.sql("select summary from audit_events where action = 'application.opened' and object_id = ?")
+					.param(this.applications.split("/")[8])
+					.query(String.class)
+					.list())
+			.containsExactly("Opened the application for national-imaging-registry on programme version 1.0",
+					"Opened the application for national-record-locator on programme version 3.0");
 	}
 
 	@Test
