@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import digital.onboarding.platform.RequestOrigin;
 import org.slf4j.Logger;
@@ -125,7 +124,7 @@ public class AuditTrail {
 			if (this.failure != null) {
 				return;
 			}
-			var event = map(rs);
+			var event = AuditEvents.map(rs);
 			if (event.seq() != this.expectedSeq) {
 				this.failure = new ChainVerification(this.expectedSeq - 1, this.expectedSeq,
 						"event " + this.expectedSeq + " is missing");
@@ -144,13 +143,6 @@ public class AuditTrail {
 
 		ChainVerification result() {
 			return this.failure != null ? this.failure : ChainVerification.intact(this.expectedSeq - 1);
-		}
-
-		private static AuditEvent map(ResultSet rs) throws SQLException {
-			return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
-					rs.getString("object_type"), rs.getString("object_id"), rs.getObject("actor_id", UUID.class),
-					rs.getObject("organisation_id", UUID.class), rs.getString("summary"), rs.getString("request_id"),
-					rs.getString("address"), rs.getString("previous_hash"), rs.getString("hash"));
 		}
 
 	}
