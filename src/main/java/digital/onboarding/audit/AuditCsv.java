@@ -21,8 +21,11 @@ final class AuditCsv {
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get();
 
-	/** What spreadsheets take as the start of a formula, or of a cell to evaluate. */
-	private static final String FORMULA_STARTS = "=+-@\t\r";
+	/**
+	 * What spreadsheets take as the start of a formula, or of a cell to evaluate; and the
+	 * quote itself, so that removing one leading quote always gives back the value.
+	 */
+	private static final String GUARDED_STARTS = "=+-@\t\r'";
 
 	private final CSVPrinter printer;
 
@@ -59,10 +62,12 @@ final class AuditCsv {
 
 	/**
 	 * The value as text a spreadsheet shows as it is: one starting like a formula gets a
-	 * leading single quote, which spreadsheets read as "this is text".
+	 * leading single quote, which spreadsheets read as "this is text". One starting with
+	 * a quote gets another, so a reader that removes one leading quote from any cell
+	 * starting with one always has the value that was recorded, and can check its hash.
 	 */
 	static String neutralised(String value) {
-		if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
+		if (value == null || value.isEmpty() || GUARDED_STARTS.indexOf(value.charAt(0)) < 0) {
 			return value;
 		}
 		return "'" + value;

@@ -60,8 +60,10 @@ public class AuditHistory {
 
 	/**
 	 * Writes the events as CSV with a header row, in the order given. Cells that a
-	 * spreadsheet would run as a formula are prefixed with a single quote. The writer is
-	 * flushed, not closed.
+	 * spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage
+	 * return), and cells starting with a single quote, are prefixed with a single quote;
+	 * removing one leading quote gives back the recorded value. The writer is flushed,
+	 * not closed.
 	 * @throws java.io.UncheckedIOException if the writer fails
 	 */
 	public void writeCsv(List<AuditEvent> events, Writer writer) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 
 import digital.onboarding.platform.RequestOrigin;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,8 +93,12 @@ public class AuditTrail {
 		return checker.result();
 	}
 
-	/** Checks the chain once a day and raises the alarm in the log if it is broken. */
+	/**
+	 * Checks the chain once a day and raises the alarm in the log if it is broken. One
+	 * node checks for all: the chain they share is the same.
+	 */
 	@Scheduled(cron = "${onboarding.audit.verify-cron:0 15 3 * * *}")
+	@SchedulerLock(name = "audit-trail-verification", lockAtMostFor = "PT1H")
 	void verifyDaily() {
 		var result = verify();
 		if (result.isIntact()) {

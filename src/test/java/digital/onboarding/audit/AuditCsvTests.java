@@ -60,6 +60,14 @@ class AuditCsvTests {
 	}
 
 	@Test
+	void removingOneLeadingQuoteAlwaysGivesBackTheRecordedValue() throws IOException {
+		for (var summary : List.of("'=1+1", "=1+1", "'quoted'", "plain")) {
+			var cell = parse(write(List.of(event(summary, null, null)))).get(1).get("summary");
+			assertThat(cell.startsWith("'") ? cell.substring(1) : cell).isEqualTo(summary);
+		}
+	}
+
+	@Test
 	void ordinaryTextIsLeftAlone() {
 		assertThat(AuditCsv.neutralised("Role of Ada Lovelace changed from Viewer to Admin"))
 			.isEqualTo("Role of Ada Lovelace changed from Viewer to Admin");
