@@ -252,8 +252,8 @@ public class OrganisationMembers {
 			.of(leaving ? "organisation.member-left" : "organisation.member-removed", "account", accountId)
 			.by(remover.accountId())
 			.inOrganisation(organisationId)
-			.summary(member.fullName() + (leaving ? " left" : " removed") + " as " + member.role().label()
-					+ (tokensStopped == 0 ? "" : "; " + tokensStopped + " access token(s) of theirs revoked")));
+			.summary(member.fullName() + " (" + member.role().label() + ")" + (leaving ? " left" : " removed")
+					+ revokedTokens(tokensStopped)));
 	}
 
 	/**
@@ -324,6 +324,14 @@ public class OrganisationMembers {
 
 	private String name(UUID organisationId) {
 		return organisation(organisationId).legalName();
+	}
+
+	private static String revokedTokens(int count) {
+		return switch (count) {
+			case 0 -> "";
+			case 1 -> "; their access token for the organisation revoked";
+			default -> "; their " + count + " access tokens for the organisation revoked";
+		};
 	}
 
 }

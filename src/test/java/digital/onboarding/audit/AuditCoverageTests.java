@@ -151,7 +151,7 @@ class AuditCoverageTests {
 		grace.post(members + "/" + adaId + "/remove");
 		var removed = AuditLog.last(this.jdbc, organisation, "organisation.member-removed");
 		assertRecorded(removed, "organisation.member-removed", graceId, organisation,
-				"Ada Lovelace removed as Admin; 1 access token(s) of theirs revoked");
+				"Ada Lovelace (Admin) removed; their access token for the organisation revoked");
 		assertThat(removed.objectId()).isEqualTo(adaId.toString());
 
 		var alanEmail = activeAccount("Alan", "Turing");
@@ -159,7 +159,7 @@ class AuditCoverageTests {
 		var alanId = Members.accountId(this.jdbc, alanEmail);
 		People.signedIn(this.mvc, alanEmail).post(members + "/" + alanId + "/remove");
 		assertRecorded(AuditLog.last(this.jdbc, organisation, "organisation.member-left"), "organisation.member-left",
-				alanId, organisation, "Alan Turing left as Viewer");
+				alanId, organisation, "Alan Turing (Viewer) left");
 	}
 
 	@Test
