@@ -21,10 +21,14 @@ public record AuditFilter(UUID organisationId, String actionPrefix) {
 		return new AuditFilter(null, null);
 	}
 
+	/** This filter, limited to one organisation's events; null for every organisation. */
 	public AuditFilter inOrganisation(UUID organisationId) {
 		return new AuditFilter(organisationId, this.actionPrefix);
 	}
 
+	/**
+	 * This filter, limited to actions that start with the text; blank for every action.
+	 */
 	public AuditFilter actionStartingWith(String actionPrefix) {
 		return new AuditFilter(this.organisationId, actionPrefix);
 	}
