@@ -91,8 +91,12 @@ public class AccountManagement {
 		if (existing.isPresent()) {
 			var account = existing.get();
 			if (mayEmail(account)) {
-				this.outbox
-					.queue(account.isActive() ? this.emails.alreadyRegistered(account) : newActivationEmail(account));
+				if (account.isActive()) {
+					this.outbox.queue(this.emails.alreadyRegistered(account));
+				}
+				else {
+					sendActivationAgain(account, "after another sign-up with this address");
+				}
 			}
 			return;
 		}
@@ -122,7 +126,9 @@ public class AccountManagement {
 			var account = this.accounts.findById(check.accountId()).orElseThrow();
 			if (!account.isActive()) {
 				this.accounts.activate(account, this.clock.instant());
-				this.audit.record(AuditEntry.of("account.activated", "account", account.id()).by(account.id()));
+				this.audit.record(AuditEntry.of("account.activated", "account", account.id())
+					.by(account.id())
+					.summary("Account activated from the emailed link"));
 			}
 		}
 		return check.status();
@@ -142,7 +148,7 @@ public class AccountManagement {
 	public void resendActivation(String expiredToken) {
 		accountOf(this.links.check(Purpose.ACTIVATION, expiredToken))
 			.filter(account -> !account.isActive() && mayEmail(account))
-			.ifPresent(account -> this.outbox.queue(newActivationEmail(account)));
+			.ifPresent(account -> sendActivationAgain(account, "from an expired or replaced link"));
 	}
 
 	/**
@@ -159,7 +165,9 @@ public class AccountManagement {
 			this.links.revokeAll(Purpose.PASSWORD_RESET, account.id());
 			var validity = this.properties.passwordResetLinkValidity();
 			var token = this.links.issue(Purpose.PASSWORD_RESET, account.id(), validity);
-			this.audit.record(AuditEntry.of("account.password-reset-requested", "account", account.id()));
+			this.audit.record(AuditEntry.of("account.password-reset-requested", "account", account.id())
+				.summary("Password reset link emailed, valid for " + AccountEmails.inWords(validity)
+						+ "; earlier reset links withdrawn"));
 			this.outbox.queue(this.emails.passwordReset(account, token, validity));
 		});
 	}
@@ -184,7 +192,10 @@ public class AccountManagement {
 			if (!account.isActive()) {
 				this.accounts.activate(this.accounts.findById(account.id()).orElseThrow(), this.clock.instant());
 			}
-			this.audit.record(AuditEntry.of("account.password-reset", "account", account.id()).by(account.id()));
+			this.audit.record(AuditEntry.of("account.password-reset", "account", account.id())
+				.by(account.id())
+				.summary("Password changed through a reset link; every other session signed out" + (account.isActive()
+						? "" : "; account activated, since the link proves the mailbox is theirs")));
 			this.outbox.queue(this.emails.passwordChanged(account));
 			this.sessions.findByPrincipalName(account.email()).keySet().forEach(this.sessions::deleteById);
 		}
@@ -220,6 +231,18 @@ public class AccountManagement {
 
 	private Optional<Account> accountOf(Check check) {
 		return Optional.ofNullable(check.accountId()).flatMap(this.accounts::findById);
+	}
+
+	/**
+	 * Emails a fresh activation link. Issuing a link that activates an account is
+	 * recorded even though nobody is signed in, so the trail shows every link that could
+	 * have.
+	 */
+	private void sendActivationAgain(Account account, String why) {
+		this.outbox.queue(newActivationEmail(account));
+		this.audit.record(AuditEntry.of("account.activation-link-sent", "account", account.id())
+			.summary("Activation link emailed again " + why + ", valid for "
+					+ AccountEmails.inWords(this.properties.activationLinkValidity()) + "; earlier links withdrawn"));
 	}
 
 	private Email newActivationEmail(Account account) {

@@ -83,6 +83,9 @@ public class FirstAdministrator {
 		}
 		var validity = this.properties.firstAdministratorLinkValidity();
 		var token = this.links.issue(Purpose.FIRST_ADMINISTRATOR, null, validity);
+		this.audit.record(AuditEntry.of("first-administrator-link.issued", "first-administrator-link", null)
+			.summary("Single-use link to create the first administrator printed in the log, valid for "
+					+ AccountEmails.inWords(validity)));
 		log.warn(
 				"""
 
@@ -124,7 +127,9 @@ public class FirstAdministrator {
 			.by(account.id())
 			.summary("First administrator account created from the start-up link; terms of use version "
 					+ TermsOfUse.CURRENT_VERSION + " accepted"));
-		this.audit.record(AuditEntry.of("administrator.granted", "account", account.id()).by(account.id()));
+		this.audit.record(AuditEntry.of("administrator.granted", "account", account.id())
+			.by(account.id())
+			.summary("Administrator role given to " + account.fullName() + ", the first administrator"));
 		return Outcome.CREATED;
 	}
 

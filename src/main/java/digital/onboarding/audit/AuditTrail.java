@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.UUID;
 
 import digital.onboarding.platform.RequestOrigin;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,8 +93,12 @@ public class AuditTrail {
 		return checker.result();
 	}
 
-	/** Checks the chain once a day and raises the alarm in the log if it is broken. */
+	/**
+	 * Checks the chain once a day and raises the alarm in the log if it is broken. One
+	 * node checks for all: the chain they share is the same.
+	 */
 	@Scheduled(cron = "${onboarding.audit.verify-cron:0 15 3 * * *}")
+	@SchedulerLock(name = "audit-trail-verification", lockAtMostFor = "PT1H")
 	void verifyDaily() {
 		var result = verify();
 		if (result.isIntact()) {
@@ -125,7 +129,7 @@ public class AuditTrail {
 			if (this.failure != null) {
 				return;
 			}
-			var event = map(rs);
+			var event = AuditEvents.map(rs);
 			if (event.seq() != this.expectedSeq) {
 				this.failure = new ChainVerification(this.expectedSeq - 1, this.expectedSeq,
 						"event " + this.expectedSeq + " is missing");
@@ -144,13 +148,6 @@ public class AuditTrail {
 
 		ChainVerification result() {
 			return this.failure != null ? this.failure : ChainVerification.intact(this.expectedSeq - 1);
-		}
-
-		private static AuditEvent map(ResultSet rs) throws SQLException {
-			return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
-					rs.getString("object_type"), rs.getString("object_id"), rs.getObject("actor_id", UUID.class),
-					rs.getObject("organisation_id", UUID.class), rs.getString("summary"), rs.getString("request_id"),
-					rs.getString("address"), rs.getString("previous_hash"), rs.getString("hash"));
 		}
 
 	}

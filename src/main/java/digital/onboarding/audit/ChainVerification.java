@@ -18,4 +18,16 @@ public record ChainVerification(long eventsChecked, long brokenAt, String proble
 		return this.brokenAt == 0;
 	}
 
+	/**
+	 * The outcome as a sentence for a person: how many events were checked, or which link
+	 * is the first to break, e.g. "Event 1234 was changed after it was recorded".
+	 */
+	public String inWords() {
+		if (isIntact()) {
+			return "The audit trail is intact: " + this.eventsChecked
+					+ (this.eventsChecked == 1 ? " event checked" : " events checked");
+		}
+		return Character.toUpperCase(this.problem.charAt(0)) + this.problem.substring(1);
+	}
+
 }

@@ -107,8 +107,9 @@ public class EvidenceFiles {
 				this.audit.record(AuditEntry.of("evidence.uploaded", "evidence", id)
 					.by(membership.accountId())
 					.inOrganisation(organisationId)
-					.summary(evidence.filename() + " (" + evidence.mediaType() + ", " + evidence.size()
-							+ " bytes, SHA-256 " + evidence.sha256() + ", " + evidence.scanResult() + ")"));
+					.summary("Uploaded " + evidence.filename() + " (" + evidence.mediaType() + ", " + evidence.size()
+							+ " bytes, SHA-256 " + evidence.sha256() + "); virus scan: "
+							+ scanInWords(evidence.scanResult())));
 			});
 			return evidence;
 		}
@@ -185,6 +186,14 @@ public class EvidenceFiles {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String scanInWords(ScanResult result) {
+		return switch (result) {
+			case CLEAN -> "clean";
+			case INFECTED -> "infected";
+			case NOT_SCANNED -> "not scanned, as no scanner is configured";
+		};
 	}
 
 	/** Removes a refused upload; a failure here must not hide why it was refused. */

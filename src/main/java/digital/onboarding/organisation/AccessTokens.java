@@ -87,26 +87,36 @@ public class AccessTokens {
 				""").params(organisationId, membership.accountId()).query(AccessToken.class).list();
 	}
 
+	/**
+	 * Stops one of the caller's tokens. Revoking a token that no longer works changes
+	 * nothing.
+	 */
 	@Transactional
 	public void revoke(UUID organisationId, UUID tokenId) {
 		var membership = this.access.require(organisationId, Need.READ);
-		int revoked = this.jdbc.sql("""
-				update access_tokens set revoked_at = coalesce(revoked_at, ?)
-				where id = ? and organisation_id = ? and account_id = ?
-				""")
-			.params(Timestamp.from(this.clock.instant()), tokenId, organisationId, membership.accountId())
-			.update();
-		if (revoked == 0) {
+		var name = this.jdbc.sql("""
+				select name from access_tokens where id = ? and organisation_id = ? and account_id = ? for update
+				""").params(tokenId, organisationId, membership.accountId()).query(String.class).optional();
+		if (name.isEmpty()) {
 			throw new NotFoundException("Access token");
 		}
-		this.audit.record(AuditEntry.of("access-token.revoked", "access-token", tokenId)
-			.by(membership.accountId())
-			.inOrganisation(organisationId));
+		int revoked = this.jdbc.sql("update access_tokens set revoked_at = ? where id = ? and revoked_at is null")
+			.params(Timestamp.from(this.clock.instant()), tokenId)
+			.update();
+		if (revoked == 1) {
+			this.audit.record(AuditEntry.of("access-token.revoked", "access-token", tokenId)
+				.by(membership.accountId())
+				.inOrganisation(organisationId)
+				.summary("Token \"" + name.get() + "\" revoked"));
+		}
 	}
 
-	/** Stops every token a person holds for an organisation they no longer belong to. */
-	void revokeAll(UUID organisationId, UUID accountId) {
-		this.jdbc.sql("""
+	/**
+	 * Stops every token a person holds for an organisation they no longer belong to.
+	 * @return how many tokens were still live
+	 */
+	int revokeAll(UUID organisationId, UUID accountId) {
+		return this.jdbc.sql("""
 				update access_tokens set revoked_at = ?
 				where organisation_id = ? and account_id = ? and revoked_at is null
 				""").params(Timestamp.from(this.clock.instant()), organisationId, accountId).update();

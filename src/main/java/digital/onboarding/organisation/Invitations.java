@@ -31,6 +31,10 @@ class Invitations {
 
 	}
 
+	/** An invitation just withdrawn: to whom, for which role. */
+	record Withdrawn(UUID id, String email, MemberRole role) {
+	}
+
 	private final JdbcClient jdbc;
 
 	Invitations(JdbcClient jdbc) {
@@ -64,22 +68,27 @@ class Invitations {
 			.optional();
 	}
 
-	/** Withdraws the open invitations to this address, so only the newest link works. */
-	void withdrawPendingTo(UUID organisationId, String email, Instant now) {
-		this.jdbc.sql("""
+	/**
+	 * Withdraws the open invitations to this address, so only the newest link works.
+	 * @return the invitations withdrawn
+	 */
+	List<Withdrawn> withdrawPendingTo(UUID organisationId, String email, Instant now) {
+		return this.jdbc.sql("""
 				update invitations set revoked_at = ?
 				where organisation_id = ? and email = ? and accepted_at is null and revoked_at is null
-				""").params(Timestamp.from(now), organisationId, email).update();
+				returning id, email, role
+				""").params(Timestamp.from(now), organisationId, email).query(Withdrawn.class).list();
 	}
 
 	/**
-	 * @return whether an open invitation was withdrawn
+	 * @return the invitation, if an open one was withdrawn
 	 */
-	boolean withdraw(UUID organisationId, UUID invitationId, Instant now) {
+	Optional<Withdrawn> withdraw(UUID organisationId, UUID invitationId, Instant now) {
 		return this.jdbc.sql("""
 				update invitations set revoked_at = ?
 				where id = ? and organisation_id = ? and accepted_at is null and revoked_at is null
-				""").params(Timestamp.from(now), invitationId, organisationId).update() == 1;
+				returning id, email, role
+				""").params(Timestamp.from(now), invitationId, organisationId).query(Withdrawn.class).optional();
 	}
 
 	/** Uses the invitation up; only one of two people accepting at once succeeds. */

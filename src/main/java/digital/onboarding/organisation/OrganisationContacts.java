@@ -10,6 +10,7 @@ import java.util.UUID;
 import digital.onboarding.account.EmailAddress;
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
+import digital.onboarding.audit.ChangedFields;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.NotFoundException;
 
@@ -83,7 +84,8 @@ public class OrganisationContacts {
 			throw new IllegalArgumentException("The organisation already has a "
 					+ details.kind().label().toLowerCase(Locale.ROOT) + "; change that contact instead");
 		}
-		record(membership, "contact.added", id, details);
+		record(membership, "contact.added", id, details.kind().label() + " added: " + details.name().strip() + ", "
+				+ details.jobTitle().strip() + ", " + EmailAddress.normalise(details.email()));
 		return find(organisationId, id);
 	}
 
@@ -111,7 +113,13 @@ public class OrganisationContacts {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Contact " + contactId + " was changed by someone else");
 		}
-		record(membership, "contact.changed", contactId, details);
+		var changes = new ChangedFields().compare("name", existing.name(), details.name())
+			.compare("job title", existing.jobTitle(), details.jobTitle())
+			.compare("email", existing.email(), EmailAddress.normalise(details.email()))
+			.compare("profession", existing.profession(), professional(details, details.profession()))
+			.compare("registration", existing.registration(), professional(details, details.registration()));
+		record(membership, "contact.changed", contactId, existing.kind().label() + " " + existing.name() + ": "
+				+ (changes.isEmpty() ? "saved without changes" : changes.toString()));
 		return find(organisationId, contactId);
 	}
 
@@ -120,10 +128,8 @@ public class OrganisationContacts {
 		var membership = this.access.require(organisationId, Need.CHANGE);
 		var existing = find(organisationId, contactId);
 		this.jdbc.sql("delete from contacts where id = ?").param(contactId).update();
-		this.audit.record(AuditEntry.of("contact.removed", "contact", contactId)
-			.by(membership.accountId())
-			.inOrganisation(organisationId)
-			.summary(existing.kind().label() + " " + existing.name() + " removed"));
+		record(membership, "contact.removed", contactId,
+				existing.kind().label() + " " + existing.name() + " (" + existing.email() + ") removed");
 	}
 
 	private Contact find(UUID organisationId, UUID contactId) {
@@ -134,12 +140,11 @@ public class OrganisationContacts {
 			.orElseThrow(() -> new NotFoundException("Contact"));
 	}
 
-	private void record(Membership membership, String action, UUID contactId, ContactDetails details) {
+	private void record(Membership membership, String action, UUID contactId, String summary) {
 		this.audit.record(AuditEntry.of(action, "contact", contactId)
 			.by(membership.accountId())
 			.inOrganisation(membership.organisationId())
-			.summary(details.kind().label() + ": " + details.name().strip() + ", " + details.jobTitle().strip() + ", "
-					+ EmailAddress.normalise(details.email())));
+			.summary(summary));
 	}
 
 	private static void requireValid(ContactDetails details) {

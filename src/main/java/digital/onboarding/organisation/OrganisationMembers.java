@@ -3,7 +3,6 @@ package digital.onboarding.organisation;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -109,7 +108,13 @@ public class OrganisationMembers {
 			throw new ConflictException(address + " is already a member of " + organisation.legalName());
 		}
 		var now = this.clock.instant();
-		this.invitations.withdrawPendingTo(organisationId, address, now);
+		for (var replaced : this.invitations.withdrawPendingTo(organisationId, address, now)) {
+			this.audit.record(AuditEntry.of("organisation.invitation-withdrawn", "invitation", replaced.id())
+				.by(inviter.accountId())
+				.inOrganisation(organisationId)
+				.summary("Invitation to " + replaced.email() + " as " + replaced.role().label()
+						+ " withdrawn: replaced by a newer invitation"));
+		}
 		if (this.invitations.pending(organisationId, now).size() >= this.properties.maxPending()) {
 			throw new ConflictException(organisation.legalName() + " has " + this.properties.maxPending()
 					+ " open invitations. Withdraw some before inviting more people");
@@ -124,19 +129,20 @@ public class OrganisationMembers {
 		this.audit.record(AuditEntry.of("organisation.member-invited", "invitation", id)
 			.by(inviter.accountId())
 			.inOrganisation(organisationId)
-			.summary("Invited " + address + " as " + lower(role)));
+			.summary("Invited " + address + " as " + role.label() + "; the link is valid for " + validity.toDays()
+					+ " days"));
 		return new PendingInvitation(id, address, role, now, now.plus(validity));
 	}
 
 	@Transactional
 	public void withdrawInvitation(UUID organisationId, UUID invitationId) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
-		if (!this.invitations.withdraw(organisationId, invitationId, this.clock.instant())) {
-			throw new NotFoundException("Invitation");
-		}
+		var withdrawn = this.invitations.withdraw(organisationId, invitationId, this.clock.instant())
+			.orElseThrow(() -> new NotFoundException("Invitation"));
 		this.audit.record(AuditEntry.of("organisation.invitation-withdrawn", "invitation", invitationId)
 			.by(membership.accountId())
-			.inOrganisation(organisationId));
+			.inOrganisation(organisationId)
+			.summary("Invitation to " + withdrawn.email() + " as " + withdrawn.role().label() + " withdrawn"));
 	}
 
 	/**
@@ -176,7 +182,8 @@ public class OrganisationMembers {
 				default -> "This invitation has expired. Ask the organisation to send a new one";
 			});
 		}
-		if (!person(caller.accountId()).email().equals(invitation.email())) {
+		var person = person(caller.accountId());
+		if (!person.email().equals(invitation.email())) {
 			throw new ForbiddenException("This invitation was sent to " + invitation.email()
 					+ ". Sign in with the account for that email address to accept it");
 		}
@@ -188,7 +195,8 @@ public class OrganisationMembers {
 		this.audit.record(AuditEntry.of("organisation.member-joined", "invitation", invitation.id())
 			.by(caller.accountId())
 			.inOrganisation(invitation.organisationId())
-			.summary(joined ? "Joined as " + lower(invitation.role()) : "Accepted while already a member"));
+			.summary(joined ? person.fullName() + " accepted the invitation and joined as " + invitation.role().label()
+					: person.fullName() + " accepted the invitation while already a member; role unchanged"));
 		return invitation.organisationId();
 	}
 
@@ -213,7 +221,8 @@ public class OrganisationMembers {
 		this.audit.record(AuditEntry.of("organisation.member-role-changed", "account", accountId)
 			.by(changer.accountId())
 			.inOrganisation(organisationId)
-			.summary(member.email() + " changed from " + lower(member.role()) + " to " + lower(role)));
+			.summary(
+					"Role of " + member.fullName() + " changed from " + member.role().label() + " to " + role.label()));
 	}
 
 	/**
@@ -238,12 +247,13 @@ public class OrganisationMembers {
 					+ name(organisationId) + ". Hand over ownership first");
 		}
 		this.memberships.remove(organisationId, accountId);
-		this.tokens.revokeAll(organisationId, accountId);
+		int tokensStopped = this.tokens.revokeAll(organisationId, accountId);
 		this.audit.record(AuditEntry
 			.of(leaving ? "organisation.member-left" : "organisation.member-removed", "account", accountId)
 			.by(remover.accountId())
 			.inOrganisation(organisationId)
-			.summary(member.email() + (leaving ? " left" : " removed")));
+			.summary(member.fullName() + " (" + member.role().label() + ")" + (leaving ? " left" : " removed")
+					+ revokedTokens(tokensStopped)));
 	}
 
 	/**
@@ -257,12 +267,21 @@ public class OrganisationMembers {
 		}
 		this.memberships.lock(organisationId);
 		var successor = member(organisationId, toAccountId);
+		var previous = member(organisationId, owner.accountId());
 		this.memberships.changeRole(organisationId, toAccountId, MemberRole.OWNER);
 		this.memberships.changeRole(organisationId, owner.accountId(), MemberRole.ADMIN);
+		// Two people's roles change, so the history of each shows its own change.
 		this.audit.record(AuditEntry.of("organisation.ownership-handed-over", "account", toAccountId)
 			.by(owner.accountId())
 			.inOrganisation(organisationId)
-			.summary("Ownership handed over to " + successor.email() + "; previous owner is now an admin"));
+			.summary("Ownership handed over from " + previous.fullName() + " to " + successor.fullName()
+					+ (successor.role() == MemberRole.OWNER ? ", an owner already" : "; role of " + successor.fullName()
+							+ " changed from " + successor.role().label() + " to Owner")));
+		this.audit.record(AuditEntry.of("organisation.member-role-changed", "account", owner.accountId())
+			.by(owner.accountId())
+			.inOrganisation(organisationId)
+			.summary("Role of " + previous.fullName() + " changed from Owner to Admin on handing over ownership to "
+					+ successor.fullName()));
 	}
 
 	/**
@@ -307,8 +326,12 @@ public class OrganisationMembers {
 		return organisation(organisationId).legalName();
 	}
 
-	private static String lower(MemberRole role) {
-		return role.label().toLowerCase(Locale.ROOT);
+	private static String revokedTokens(int count) {
+		return switch (count) {
+			case 0 -> "";
+			case 1 -> "; their access token for the organisation revoked";
+			default -> "; their " + count + " access tokens for the organisation revoked";
+		};
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
+import digital.onboarding.audit.ChangedFields;
 import digital.onboarding.catalogue.Api;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.organisation.Membership;
@@ -92,8 +93,8 @@ public class ProductManagement {
 			.params(id, organisationId, name.strip(), blankToNull(module), now())
 			.update();
 		insertVersion(id, number);
-		record(membership, "product.created", id,
-				"Product " + name.strip() + describeModule(module) + ", version " + number);
+		record(membership, "product.created", "product", id,
+				"Product " + name.strip() + describeModule(module) + " created with version " + number);
 		return load(organisationId, id);
 	}
 
@@ -114,8 +115,10 @@ public class ProductManagement {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Product " + productId + " was changed by someone else");
 		}
-		record(membership, "product.changed", productId, "Was " + product.name() + describeModule(product.module())
-				+ "; now " + name.strip() + describeModule(module));
+		var changes = new ChangedFields().compare("name", product.name(), name)
+			.compare("module", product.module(), module);
+		record(membership, "product.changed", "product", productId, "Product " + product.name() + ": "
+				+ (changes.isEmpty() ? "saved without changes" : changes.toString()));
 		return load(organisationId, productId);
 	}
 
@@ -126,11 +129,13 @@ public class ProductManagement {
 	@Transactional
 	public Product addVersion(UUID organisationId, UUID productId, String versionNumber) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
-		changeable(organisationId, productId);
+		var product = changeable(organisationId, productId);
 		var number = parse(versionNumber);
-		insertVersion(productId, number);
-		record(membership, "product.version-added", productId,
-				(number.isPatch() ? "Patch version " : "Version ") + number);
+		var added = insertVersion(productId, number);
+		record(membership, "product.version-added", "product-version", added.versionId(),
+				(number.isPatch() ? "Patch version " : "Version ") + number + " added to " + product.name()
+						+ (number.isPatch() && added.significantVersionAdded()
+								? ", with its significant version " + number.significant() : ""));
 		return load(organisationId, productId);
 	}
 
@@ -157,8 +162,8 @@ public class ProductManagement {
 				.update();
 		}
 		this.events.publishEvent(new ApisChosen(organisationId, productId, versionId, apiIds));
-		record(membership, "product.apis-chosen", productId, "Version " + version.number() + " to use: "
-				+ (apiIds.isEmpty() ? "none" : String.join(", ", sortedByName(apiIds))));
+		record(membership, "product.apis-chosen", "product-version", versionId,
+				ApiChoice.describe(product.name(), version.number(), version.apiIds(), apiIds));
 		return load(organisationId, productId);
 	}
 
@@ -168,11 +173,11 @@ public class ProductManagement {
 	@Transactional
 	public void archive(UUID organisationId, UUID productId) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
-		changeable(organisationId, productId);
+		var product = changeable(organisationId, productId);
 		this.jdbc.sql("update products set archived_at = ?, version = version + 1 where id = ?")
 			.params(now(), productId)
 			.update();
-		record(membership, "product.archived", productId, "Archived");
+		record(membership, "product.archived", "product", productId, "Product " + product.name() + " archived");
 	}
 
 	/** The APIs a new choice may include, alphabetically: every API not deprecated. */
@@ -188,7 +193,10 @@ public class ProductManagement {
 		return product;
 	}
 
-	private void insertVersion(UUID productId, VersionNumber number) {
+	/**
+	 * @return the significant version the number belongs to, and whether it was added too
+	 */
+	private AddedVersion insertVersion(UUID productId, VersionNumber number) {
 		var significantId = this.jdbc.sql("select id from product_versions where product_id = ? and number = ?")
 			.params(productId, number.significant())
 			.query(UUID.class)
@@ -209,6 +217,7 @@ public class ProductManagement {
 				""").params(versionId, number.toString(), now()).update() == 0) {
 			throw new IllegalArgumentException("The product already has version " + number);
 		}
+		return new AddedVersion(versionId, significantId.isEmpty());
 	}
 
 	private Product load(UUID organisationId, UUID productId) {
@@ -243,8 +252,12 @@ public class ProductManagement {
 			.toList();
 	}
 
-	private void record(Membership membership, String action, UUID productId, String summary) {
-		this.audit.record(AuditEntry.of(action, "product", productId)
+	/**
+	 * Records a change to a product, or to one of its versions: a version's changes are
+	 * recorded on the version, whose history is that of its applications.
+	 */
+	private void record(Membership membership, String action, String objectType, UUID objectId, String summary) {
+		this.audit.record(AuditEntry.of(action, objectType, objectId)
 			.by(membership.accountId())
 			.inOrganisation(membership.organisationId())
 			.summary(summary));
@@ -277,6 +290,9 @@ public class ProductManagement {
 	}
 
 	private record VersionRow(UUID id, String number) {
+	}
+
+	private record AddedVersion(UUID versionId, boolean significantVersionAdded) {
 	}
 
 	private record ProductRow(UUID id, UUID organisationId, String name, String module, java.time.Instant archivedAt,

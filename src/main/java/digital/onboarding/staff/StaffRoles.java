@@ -77,7 +77,8 @@ public class StaffRoles {
 		}
 		this.audit.record(AuditEntry.of("staff-role.granted", "account", accountId)
 			.by(actorId)
-			.summary(role.label() + " for " + api.id()));
+			.summary(role.label() + " role for " + api.name() + " (" + api.id() + ") granted to "
+					+ person.get().fullName()));
 		return Outcome.GRANTED;
 	}
 
@@ -93,9 +94,12 @@ public class StaffRoles {
 		if (!this.grants.delete(accountId, apiId, role)) {
 			return false;
 		}
+		var person = this.accounts.findPeople(List.of(accountId)).get(accountId);
+		var apiName = this.catalogue.find(apiId).map(Api::name).orElse(apiId);
 		this.audit.record(AuditEntry.of("staff-role.withdrawn", "account", accountId)
 			.by(actorId)
-			.summary(role.label() + " for " + apiId));
+			.summary(role.label() + " role for " + apiName + " (" + apiId + ") withdrawn from "
+					+ (person == null ? "account " + accountId : person.fullName())));
 		return true;
 	}
 

@@ -2,6 +2,7 @@ package digital.onboarding.audit;
 
 import java.util.UUID;
 
+import digital.onboarding.support.AuditLog;
 import digital.onboarding.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 
@@ -80,18 +81,8 @@ class AuditTrailTests {
 		assertThat(this.audit.verify().isIntact()).isTrue();
 	}
 
-	/**
-	 * Tampers as someone with full database rights could, checks the chain, and undoes it
-	 * all: the change and the check share a transaction that is rolled back.
-	 */
 	private ChainVerification tamperedWith(String sql) {
-		return this.transactions.execute(status -> {
-			this.jdbc.sql("alter table audit_events disable trigger user").update();
-			this.jdbc.sql(sql).update();
-			var verification = this.audit.verify();
-			status.setRollbackOnly();
-			return verification;
-		});
+		return AuditLog.whileTamperedWith(this.transactions, this.jdbc, sql, this.audit::verify);
 	}
 
 	private long count() {

@@ -2,6 +2,9 @@ package digital.onboarding.platform;
 
 import java.util.regex.Pattern;
 
+import digital.onboarding.support.AuditLog;
+import digital.onboarding.support.AuditLog.Event;
+import digital.onboarding.support.Members;
 import digital.onboarding.support.People;
 import digital.onboarding.support.Visitor;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import digital.onboarding.account.FirstAdministrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The service as a person trying it locally runs it: no SMTP server and no administrator
@@ -79,6 +83,20 @@ class DefaultConfigurationTests {
 				select count(*) from platform_roles r join accounts a on a.id = r.account_id
 				where a.email = ? and r.role = 'ADMINISTRATOR' and a.status = 'ACTIVE'
 				""").param(email).query(Integer.class).single()).isEqualTo(1);
+
+		var administrator = Members.accountId(this.jdbc, email);
+		assertThat(AuditLog.about(this.jdbc, "account", administrator))
+			.extracting(Event::action, Event::actorId, Event::organisationId)
+			.containsExactly(tuple("account.created", administrator, null),
+					tuple("administrator.granted", administrator, null));
+		assertThat(AuditLog.about(this.jdbc, "account", administrator)).extracting(Event::summary)
+			.last()
+			.isEqualTo("Administrator role given to Root Admin, the first administrator");
+		assertThat(this.jdbc
+			.sql("select summary from audit_events where action = 'first-administrator-link.issued' order by seq")
+			.query(String.class)
+			.list()).first()
+			.isEqualTo("Single-use link to create the first administrator printed in the log, valid for 24 hours");
 
 		assertThat(visitor.page(path)).contains("This set-up link cannot be used");
 		assertThat(Visitor.text(visitor.post(path, "firstName", "Second", "lastName", "Admin", "email",

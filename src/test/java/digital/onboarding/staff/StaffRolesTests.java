@@ -82,8 +82,10 @@ class StaffRolesTests {
 		assertThat(this.administrator.get(withdrawal).getResponse().getStatus()).isEqualTo(404);
 
 		assertThat(audit(accountId)).containsExactly(
-				new Audit("staff-role.granted", accountId(this.administratorEmail), "Reviewer for " + NIR),
-				new Audit("staff-role.withdrawn", accountId(this.administratorEmail), "Reviewer for " + NIR));
+				new Audit("staff-role.granted", accountId(this.administratorEmail),
+						"Reviewer role for National Imaging Registry (" + NIR + ") granted to Ada Lovelace"),
+				new Audit("staff-role.withdrawn", accountId(this.administratorEmail),
+						"Reviewer role for National Imaging Registry (" + NIR + ") withdrawn from Ada Lovelace"));
 	}
 
 	@Test
