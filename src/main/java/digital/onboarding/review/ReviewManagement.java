@@ -1,5 +1,6 @@
 package digital.onboarding.review;
 
+import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,6 +15,8 @@ import java.util.UUID;
 import digital.onboarding.assurance.SectionReviews;
 import digital.onboarding.assurance.SubmittedRevision;
 import digital.onboarding.audit.AuditEntry;
+import digital.onboarding.audit.AuditEvent;
+import digital.onboarding.audit.AuditHistory;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.programme.QuestionType;
 import digital.onboarding.catalogue.programme.Section;
@@ -49,10 +52,13 @@ public class ReviewManagement {
 
 	private final AuditTrail audit;
 
+	private final AuditHistory history;
+
 	private final Clock clock;
 
 	ReviewManagement(Reviews reviews, ReviewAccess access, ReviewQueue queue, SectionReviews sections,
-			EvidenceFiles evidence, ReviewNotices notices, AuditTrail audit, Clock clock) {
+			EvidenceFiles evidence, ReviewNotices notices, AuditTrail audit, AuditHistory history, Clock clock) {
+		this.history = history;
 		this.reviews = reviews;
 		this.access = access;
 		this.queue = queue;
@@ -105,6 +111,26 @@ public class ReviewManagement {
 				this.sections.threads(revisionId), evidence(review, revision), this.queue.names(people),
 				DecisionPolicy.refusalToRecommend(review, actor).orElse(null),
 				DecisionPolicy.refusalToDecide(review, actor).orElse(null));
+	}
+
+	/**
+	 * The history of the application the revision belongs to: every event recorded on its
+	 * product version.
+	 * @throws NotFoundException if the person may not review it
+	 */
+	@Transactional(readOnly = true)
+	public ApplicationHistory history(UUID staffId, UUID revisionId) {
+		var review = find(revisionId);
+		this.access.actor(staffId, review);
+		var events = this.history.about("product-version", List.of(review.productVersionId().toString()));
+		return new ApplicationHistory(review, events,
+				this.queue.names(events.stream().map(AuditEvent::actorId).toList()));
+	}
+
+	/** The same history as CSV, for keeping or analysing elsewhere. */
+	@Transactional(readOnly = true)
+	public void historyCsv(UUID staffId, UUID revisionId, Writer writer) {
+		this.history.writeCsv(history(staffId, revisionId).events(), writer);
 	}
 
 	/**
@@ -184,6 +210,9 @@ public class ReviewManagement {
 	@Transactional
 	public void recommend(UUID staffId, UUID revisionId, int expectedVersion, Decision decision, String reason) {
 		var review = find(revisionId);
+		if (review.state() == ReviewState.DECIDED) {
+			throw alreadyDecided(review);
+		}
 		DecisionPolicy.checkRecommendation(review, this.access.actor(staffId, review), decision, reason);
 		if (!this.reviews.recommend(revisionId, expectedVersion, decision, clean(reason), staffId,
 				this.clock.instant())) {
@@ -215,6 +244,9 @@ public class ReviewManagement {
 				&& review.version() == expectedVersion + 1) {
 			return; // the same person's double click
 		}
+		if (review.state() == ReviewState.DECIDED) {
+			throw alreadyDecided(review);
+		}
 		DecisionPolicy.checkDecision(review, this.access.actor(staffId, review), decision, reason);
 		if (!this.reviews.decide(revisionId, expectedVersion, decision, clean(reason), staffId, this.clock.instant())) {
 			throw changedMeanwhile(revisionId);
@@ -232,9 +264,7 @@ public class ReviewManagement {
 	private ConflictException changedMeanwhile(UUID revisionId) {
 		var now = find(revisionId);
 		if (now.state() == ReviewState.DECIDED) {
-			var who = this.queue.names(List.of(now.decidedBy())).getOrDefault(now.decidedBy(), "Someone");
-			return new ConflictException(who + " decided this revision a moment ago: " + now.outcome().pastTense()
-					+ ". Your decision was not recorded.");
+			return alreadyDecided(now);
 		}
 		if (now.state() == ReviewState.AWAITING_APPROVAL) {
 			var who = this.queue.names(List.of(now.recommendedBy())).getOrDefault(now.recommendedBy(), "Someone");
@@ -242,6 +272,13 @@ public class ReviewManagement {
 					+ now.recommendation().label().toLowerCase(Locale.ROOT) + ". Read it, then decide.");
 		}
 		return new ConflictException("This review changed while you were reading it. Read it again, then decide.");
+	}
+
+	/** Names who decided and what, since the person acting read the review undecided. */
+	private ConflictException alreadyDecided(Review review) {
+		var who = this.queue.names(List.of(review.decidedBy())).getOrDefault(review.decidedBy(), "Someone");
+		return new ConflictException(who + " has already decided this revision: " + review.outcome().pastTense()
+				+ ". Your decision was not recorded.");
 	}
 
 	private Map<String, Evidence> evidence(Review review, SubmittedRevision revision) {

@@ -206,7 +206,9 @@ class AuditCoverageTests {
 						+ "(added nhs-login; removed national-record-locator)");
 		assertThat(chosen.objectType()).isEqualTo("product-version");
 		assertThat(chosen.objectId()).isEqualTo(firstVersion);
-		assertThat(AuditLog.about(this.jdbc, "product-version", firstVersion)).extracting(Event::summary)
+		assertThat(AuditLog.about(this.jdbc, "product-version", firstVersion))
+			.filteredOn(event -> event.action().equals("product.apis-chosen"))
+			.extracting(Event::summary)
 			.first()
 			.isEqualTo("APIs chosen for Imaging Viewer version 2.1: national-imaging-registry, "
 					+ "national-record-locator (added national-imaging-registry, national-record-locator)");

@@ -76,6 +76,8 @@ class AuditTrailJourneyTests {
 		page.getByLabel("Organisation ID").fill("");
 		page.getByLabel("Action starts with").fill("account.activated");
 		page.getByRole(AriaRole.BUTTON, named("Show events")).click();
+		// A form's result is read once its page has arrived, not while it is on its way.
+		page.waitForURL("**action=account.activated**");
 		assertThat(page.locator("tbody tr").allTextContents()).isNotEmpty()
 			.allSatisfy(row -> assertThat(row).contains("account.activated"));
 		assertThat(page.getByRole(AriaRole.LINK, named("Download as CSV")).getAttribute("href"))

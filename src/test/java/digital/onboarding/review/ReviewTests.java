@@ -374,7 +374,7 @@ class ReviewTests {
 				assertThat(pool.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
 			}
 			assertThat(outcomes).hasSize(2).containsOnlyOnce("won");
-			assertThat(outcomes).anyMatch(message -> message.contains("decided this revision a moment ago"));
+			assertThat(outcomes).anyMatch(message -> message.contains("has already decided this revision"));
 			// Whichever won, the next round needs the section open again.
 			this.owner.post(pagePath(this.applications) + "/national-imaging-registry/start-again");
 		}
@@ -437,6 +437,30 @@ class ReviewTests {
 			.isEqualTo(404);
 		var stranger = People.signedIn(this.mvc, emailOf(staff("summary-care-record", "REVIEWER")));
 		assertThat(stranger.get("/review/revisions/" + revision + "/evidence/" + diagram).getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void staffReadTheApplicationsHistoryAndExportItAsCsv() {
+		var revision = submitOrganisationDetails("Beacon Imaging Ltd");
+		this.reviews.comment(this.reviewer, revision, null, null, "Please confirm the ODS code");
+		this.reviews.decide(this.reviewer, revision, version(revision), Decision.REQUEST_CHANGES,
+				"Confirm the ODS code");
+		var staff = People.signedIn(this.mvc, emailOf(this.reviewer));
+		var history = staff.page("/review/revisions/" + revision + "/history");
+		assertThat(history).contains("History of the application")
+			.containsSubsequence("application.opened", "section.saved", "section.submitted", "comment.added",
+					"section.returned-for-changes")
+			.contains("Confirm the ODS code");
+		var csv = staff.get("/review/revisions/" + revision + "/history.csv");
+		assertThat(csv.getResponse().getContentType()).startsWith("text/csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(Visitor.text(csv)).startsWith("seq,occurred_at,action")
+			.contains("section.returned-for-changes")
+			.contains(versionId().toString());
+		var stranger = People.signedIn(this.mvc, emailOf(staff("summary-care-record", "REVIEWER")));
+		assertThat(stranger.get("/review/revisions/" + revision + "/history").getResponse().getStatus()).isEqualTo(404);
+		assertThat(stranger.get("/review/revisions/" + revision + "/history.csv").getResponse().getStatus())
 			.isEqualTo(404);
 	}
 

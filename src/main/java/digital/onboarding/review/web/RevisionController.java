@@ -1,9 +1,12 @@
 package digital.onboarding.review.web;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.catalogue.Api;
@@ -14,6 +17,8 @@ import digital.onboarding.review.Decision;
 import digital.onboarding.review.ReviewManagement;
 
 import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -52,6 +57,26 @@ class RevisionController {
 			model.addAttribute("problem", ex.getMessage());
 			return page(staff, revisionId, null, model);
 		}
+	}
+
+	@GetMapping("/history")
+	String history(@AuthenticationPrincipal SignedInAccount staff, @PathVariable UUID revisionId, Model model) {
+		model.addAttribute("history", this.reviews.history(staff.getId(), revisionId));
+		return "review/history";
+	}
+
+	@GetMapping(path = "/history.csv", produces = "text/csv")
+	void historyCsv(@AuthenticationPrincipal SignedInAccount staff, @PathVariable UUID revisionId,
+			HttpServletResponse response) throws IOException {
+		// Checked before anything is written, so a refusal is still a proper error page.
+		this.reviews.history(staff.getId(), revisionId);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("application-history-" + revisionId + ".csv")
+					.build()
+					.toString());
+		this.reviews.historyCsv(staff.getId(), revisionId, response.getWriter());
 	}
 
 	@GetMapping("/evidence/{evidenceId}")
