@@ -90,16 +90,17 @@ final class DecisionPolicy {
 
 	private static void checkDecisionItself(Review review, Decision decision, String reason) {
 		if (decision == null) {
-			throw new IllegalArgumentException("Choose a decision");
+			throw new IncompleteDecisionException("decision", "Choose a decision");
 		}
 		if (decision == Decision.DEFER && !review.deferrable()) {
-			throw new IllegalArgumentException("Decisions on this section cannot be deferred");
+			throw new IncompleteDecisionException("decision", "Decisions on this section cannot be deferred");
 		}
 		if (decision.needsReason() && (reason == null || reason.isBlank())) {
-			throw new IllegalArgumentException("Enter the reason for your decision; the applicant will see it");
+			throw new IncompleteDecisionException("reason",
+					"Enter the reason for your decision; the applicant will see it");
 		}
 		if (reason != null && reason.strip().length() > 2000) {
-			throw new IllegalArgumentException("The reason must be 2000 characters or fewer");
+			throw new IncompleteDecisionException("reason", "The reason must be 2000 characters or fewer");
 		}
 	}
 

@@ -320,16 +320,18 @@ class ReviewJourneyTests {
 				select e.action || ' by ' || a.first_name from audit_events e join accounts a on a.id = e.actor_id
 				where e.object_id = ? order by e.seq
 				""").param(versionId).query(String.class).list();
-		// The first two saves are the API's. Submit for review saves the
-		// form on its way to the check page, so each submission on the
-		// pages follows a save, as does the look at set-up's check page.
-		assertThat(steps).containsExactly("section.saved by Mary", "section.saved by Mary", "section.saved by Mary",
-				"section.submitted by Mary", "section.saved by Mary", "section.submitted by Mary",
-				"review.assigned by Grace", "comment.added by Grace", "section.returned-for-changes by Grace",
-				"comment.added by Mary", "section.saved by Mary", "section.saved by Mary", "section.submitted by Mary",
-				"section.approved by Grace", "section.approved by Grace", "section.saved by Mary",
-				"section.saved by Mary", "section.submitted by Mary", "review.recommended by Barbara",
-				"section.approved by Dorothy");
+		// Choosing the APIs opens their applications. The first two saves are
+		// the API's. Submit for review saves the form on its way to the check
+		// page, so each submission on the pages follows a save, as does the
+		// look at set-up's check page.
+		assertThat(steps).containsExactly("application.opened by Mary", "application.opened by Mary",
+				"product.apis-chosen by Mary", "section.saved by Mary", "section.saved by Mary",
+				"section.saved by Mary", "section.submitted by Mary", "section.saved by Mary",
+				"section.submitted by Mary", "review.assigned by Grace", "comment.added by Grace",
+				"section.returned-for-changes by Grace", "comment.added by Mary", "section.saved by Mary",
+				"section.saved by Mary", "section.submitted by Mary", "section.approved by Grace",
+				"section.approved by Grace", "section.saved by Mary", "section.saved by Mary",
+				"section.submitted by Mary", "review.recommended by Barbara", "section.approved by Dorothy");
 		assertThat(this.audit.verify().isIntact()).isTrue();
 	}
 

@@ -409,7 +409,9 @@ class ReviewTests {
 				"decision", "REQUEST_CHANGES", "reason", ""));
 		assertThat(refused).contains("There is a problem")
 			.contains("Enter the reason for your decision")
-			.contains("value=\"REQUEST_CHANGES\" checked");
+			.contains("value=\"REQUEST_CHANGES\" checked")
+			.contains("href=\"#reason\">Enter the reason for your decision")
+			.contains("id=\"reason-error\"");
 		assertThat(this.reviews.open(this.reviewer, revision, null).review().state())
 			.isEqualTo(ReviewState.AWAITING_REVIEW);
 		var decided = staff.post("/review/revisions/" + revision + "/decision", "reviewVersion", "0", "decision",

@@ -1,8 +1,8 @@
 package digital.onboarding.review.web;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.catalogue.Api;
@@ -52,10 +52,11 @@ class QueueController {
 		model.addAttribute("page", page);
 		model.addAttribute("filter", filter);
 		model.addAttribute("apiNames", apiNames(page.apiIds()));
+		model.addAttribute("everyApiName", apiNames(this.catalogue.all().stream().map(Api::id).toList()));
 		return "review/queue";
 	}
 
-	private LinkedHashMap<String, String> apiNames(Set<String> apiIds) {
+	private LinkedHashMap<String, String> apiNames(Collection<String> apiIds) {
 		var names = new LinkedHashMap<String, String>();
 		apiIds.forEach(id -> names.put(id, this.catalogue.find(id).map(Api::name).orElse(id)));
 		return names;

@@ -14,6 +14,7 @@ import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.evidence.EvidenceDownload;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.review.Decision;
+import digital.onboarding.review.IncompleteDecisionException;
 import digital.onboarding.review.ReviewManagement;
 
 import org.springframework.core.io.Resource;
@@ -156,7 +157,12 @@ class RevisionController {
 
 	private String refused(SignedInAccount staff, UUID revisionId, String decision, String reason, RuntimeException ex,
 			Model model) {
-		model.addAttribute("problem", ex.getMessage());
+		if (ex instanceof IncompleteDecisionException incomplete) {
+			model.addAttribute("decisionError", Map.of(incomplete.field(), incomplete.getMessage()));
+		}
+		else {
+			model.addAttribute("problem", ex.getMessage());
+		}
 		model.addAttribute("chosenDecision", decision);
 		model.addAttribute("enteredReason", reason);
 		return page(staff, revisionId, null, model);
@@ -187,7 +193,8 @@ class RevisionController {
 			return value.isBlank() ? null : Decision.valueOf(value.toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Choose a decision from the list");
+			// Only a hand-made request sends a value the radios do not offer.
+			return null;
 		}
 	}
 
