@@ -1,6 +1,8 @@
 package digital.onboarding.review;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewNotices {
 
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final Notifications notifications;
 
 	private final StaffRoles staffRoles;
@@ -39,7 +43,7 @@ class ReviewNotices {
 				+ review.sectionTitle() + " from " + review.organisationName();
 		toStaff(review, ReviewAccess.REVIEWING, null, Topic.SUBMISSION, subject,
 				review.organisationName() + " (" + review.odsCode() + ") submitted " + about(review)
-						+ ". It is due for a decision by " + review.dueOn() + ".");
+						+ ". It is due for a decision by " + DATE.format(review.dueOn()) + ".");
 	}
 
 	void recommended(Review review) {
@@ -83,7 +87,7 @@ class ReviewNotices {
 				.append(" from ")
 				.append(review.organisationName())
 				.append(", due ")
-				.append(review.dueOn())
+				.append(DATE.format(review.dueOn()))
 				.append('\n'));
 		if (overdue.size() > 50) {
 			lines.append("- and ").append(overdue.size() - 50).append(" more\n");

@@ -88,6 +88,7 @@ class ReviewNotificationTests {
 		var message = Mailbox.awaitMessageTo(this.reviewerEmail, "Submitted for review");
 		assertThat(message.subject())
 			.isEqualTo("Submitted for review: Check your eligibility – organisation details from Notified Ltd");
+		assertThat(message.body()).containsPattern("due for a decision by \\d{1,2} [A-Z][a-z]+ \\d{4}\\.");
 		var path = message.linkPath("/review/revisions/");
 		assertThat(People.signedIn(this.mvc, this.reviewerEmail).get(path).getResponse().getStatus()).isEqualTo(200);
 		Mailbox.awaitMessageTo(this.approverEmail, "Submitted for review");
