@@ -26,6 +26,7 @@ import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +55,14 @@ public class ReviewManagement {
 
 	private final AuditHistory history;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ReviewManagement(Reviews reviews, ReviewAccess access, ReviewQueue queue, SectionReviews sections,
-			EvidenceFiles evidence, ReviewNotices notices, AuditTrail audit, AuditHistory history, Clock clock) {
+			EvidenceFiles evidence, ReviewNotices notices, AuditTrail audit, AuditHistory history,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.history = history;
 		this.reviews = reviews;
 		this.access = access;
@@ -255,6 +260,8 @@ public class ReviewManagement {
 		record(review, staffId, "section." + decision.pastTense().replace(' ', '-'),
 				capitalised(decision.pastTense()) + " " + describe(review) + reasonText(reason));
 		this.notices.decided(find(revisionId));
+		this.events.publishEvent(new RevisionDecided(revisionId, review.organisationId(), review.productId(),
+				review.productVersionId(), review.sectionId(), review.stageId(), review.apiIds(), decision, staffId));
 	}
 
 	private Review find(UUID revisionId) {

@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * deferral, four eyes, and two decisions at once.
  */
 @ServiceTest
+@RecordApplicationEvents
 class ReviewTests {
 
 	static final String ORGANISATION_ANSWERS = """
@@ -68,6 +71,9 @@ class ReviewTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private Visitor owner;
 
@@ -240,6 +246,12 @@ class ReviewTests {
 			.as("both eligibility sections must be approved")
 			.isEqualTo("R-eligibility-first");
 		this.reviews.decide(this.approver, productDetails, version(productDetails), Decision.APPROVE, null);
+		assertThat(this.events.stream(RevisionDecided.class)).anySatisfy(decided -> {
+			assertThat(decided.revisionId()).isEqualTo(productDetails);
+			assertThat(decided.decision()).isEqualTo(Decision.APPROVE);
+			assertThat(decided.stageId()).isEqualTo("eligibility");
+			assertThat(decided.apiIds()).contains("national-imaging-registry", "national-record-locator");
+		});
 		var setup = read(this.api.get(this.applications + "/national-imaging-registry/sections/setup"));
 		assertThat(setup.get("submission").get("allowed").asBoolean()).isTrue();
 		assertThat(read(this.api.get(governance)).get("submission").get("ruleId").asString())
