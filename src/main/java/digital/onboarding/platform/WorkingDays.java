@@ -2,7 +2,13 @@ package digital.onboarding.platform;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
@@ -20,9 +26,23 @@ public class WorkingDays {
 	private final HolidayManager holidays = HolidayManager
 		.getInstance(ManagerParameters.create(HolidayCalendar.UNITED_KINGDOM));
 
+	/**
+	 * Each year's bank holidays, worked out once: asking the library day by day was most
+	 * of the time a queue page took.
+	 */
+	private final Map<Integer, Set<LocalDate>> bankHolidays = new ConcurrentHashMap<>();
+
 	public boolean isWorkingDay(LocalDate date) {
 		var day = date.getDayOfWeek();
-		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !this.holidays.isHoliday(date, "eng");
+		return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+				&& !this.bankHolidays.computeIfAbsent(date.getYear(), this::bankHolidaysIn).contains(date);
+	}
+
+	private Set<LocalDate> bankHolidaysIn(int year) {
+		return this.holidays.getHolidays(Year.of(year), "eng")
+			.stream()
+			.map(Holiday::getDate)
+			.collect(Collectors.toUnmodifiableSet());
 	}
 
 	/**
