@@ -4,13 +4,14 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import digital.onboarding.assurance.SectionReviews;
 import digital.onboarding.assurance.SubmittedRevision;
@@ -105,13 +106,10 @@ public class ReviewManagement {
 			.filter(each -> each.revisionNumber() < number)
 			.toList());
 		Collections.reverse(earlier);
-		var people = new HashSet<UUID>();
+		var people = Stream.concat(Stream.of(review), earlier.stream())
+			.flatMap(each -> Stream.of(each.assigneeId(), each.recommendedBy(), each.decidedBy()))
+			.collect(Collectors.toCollection(ArrayList::new));
 		people.add(revision.submittedBy());
-		for (var each : concat(review, earlier)) {
-			people.add(each.assigneeId());
-			people.add(each.recommendedBy());
-			people.add(each.decidedBy());
-		}
 		return new RevisionReview(review, this.queue.turnaround(review), revision, earlier, comparedWith, changes,
 				this.sections.threads(revisionId), evidence(review, revision), this.queue.names(people),
 				DecisionPolicy.refusalToRecommend(review, actor).orElse(null),
@@ -336,12 +334,6 @@ public class ReviewManagement {
 
 	private static String capitalised(String text) {
 		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-	}
-
-	private static List<Review> concat(Review review, List<Review> others) {
-		var all = new ArrayList<Review>(others);
-		all.add(review);
-		return all;
 	}
 
 }

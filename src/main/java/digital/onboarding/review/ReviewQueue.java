@@ -83,12 +83,10 @@ public class ReviewQueue {
 		var over = filter.apiId() == null ? apiIds : Set.of(filter.apiId());
 		var rows = this.reviews.queue(over, filter, staffId, today(), cursor(after), PAGE_SIZE + 1);
 		var page = rows.subList(0, Math.min(rows.size(), PAGE_SIZE));
-		var names = this.accounts
-			.findPeople(page.stream().map(Review::assigneeId).filter(Objects::nonNull).distinct().toList());
-		var items = page.stream().map(review -> {
-			var assignee = review.assigneeId() == null ? null : names.get(review.assigneeId());
-			return new QueueItem(review, turnaround(review), assignee == null ? null : assignee.fullName());
-		}).toList();
+		var names = names(page.stream().map(Review::assigneeId).toList());
+		var items = page.stream()
+			.map(review -> new QueueItem(review, turnaround(review), names.get(review.assigneeId())))
+			.toList();
 		var next = rows.size() > PAGE_SIZE ? cursorOf(page.get(page.size() - 1)) : null;
 		return new QueuePage(items, new TreeSet<>(apiIds), stageIds, next);
 	}
@@ -130,7 +128,7 @@ public class ReviewQueue {
 		}
 	}
 
-	/** The names of people, for pages that show them. */
+	/** The names of people, for pages that show them; unknown ids and null have none. */
 	Map<UUID, String> names(Collection<UUID> accountIds) {
 		return this.accounts.findPeople(accountIds.stream().filter(Objects::nonNull).distinct().toList())
 			.values()
