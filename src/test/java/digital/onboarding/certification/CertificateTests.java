@@ -134,6 +134,9 @@ class CertificateTests {
 		var id = this.supplier.awaitCertificate(ids[1]);
 		assertThat(this.certificates.get(id).connectionType()).isEqualTo("Provider and consumer");
 		var path = "/organisations/" + this.supplier.organisationId + "/products/" + ids[0] + "/certificates";
+		assertThat(this.supplier.owner.page(this.supplier.products().replace("/api/v1", "") + "/" + ids[0]
+				+ "/versions/" + ids[1] + "/applications"))
+			.contains(path);
 		assertThat(this.supplier.owner.page(path)).contains(id).contains("/certificates/" + id + ".pdf");
 
 		var stranger = People.signedIn(this.mvc, People.activeAccount(this.mvc));
