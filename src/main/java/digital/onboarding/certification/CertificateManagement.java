@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -56,6 +57,10 @@ public class CertificateManagement {
 	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final Logger log = LoggerFactory.getLogger(CertificateManagement.class);
+
+	/** Significant versions in order: 3.10 comes after 3.2. */
+	private static final Comparator<VersionNumber> VERSIONS = Comparator.comparingInt(VersionNumber::major)
+		.thenComparingInt(VersionNumber::minor);
 
 	private final Certificates certificates;
 
@@ -179,7 +184,7 @@ public class CertificateManagement {
 	@Transactional(readOnly = true)
 	public List<Certificate> forStaff(UUID staffId) {
 		var apiIds = isAdministrator(staffId) ? this.catalogue.all().stream().map(Api::id).toList()
-				: List.copyOf(this.staff.apisWhere(staffId, java.util.Set.of(StaffRole.APPROVER)));
+				: List.copyOf(this.staff.apisWhere(staffId, Set.of(StaffRole.APPROVER)));
 		return this.certificates.ofApis(apiIds);
 	}
 
@@ -272,9 +277,6 @@ public class CertificateManagement {
 			}
 		}
 	}
-
-	private static final Comparator<VersionNumber> VERSIONS = Comparator.comparingInt(VersionNumber::major)
-		.thenComparingInt(VersionNumber::minor);
 
 	/**
 	 * The applicant's answer where the programme asks for it; otherwise every way the API

@@ -1,5 +1,7 @@
 package digital.onboarding.certification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,7 +110,7 @@ class Certificates {
 			.update() == 1;
 	}
 
-	private static Certificate map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	private static Certificate map(ResultSet rs, int row) throws SQLException {
 		var changedAt = rs.getTimestamp("status_changed_at");
 		return new Certificate(rs.getString("id"), rs.getObject("organisation_id", UUID.class),
 				rs.getObject("product_id", UUID.class), rs.getObject("product_version_id", UUID.class),

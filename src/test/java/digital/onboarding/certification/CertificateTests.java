@@ -171,6 +171,9 @@ class CertificateTests {
 		approver.post("/review/certificates/" + id + "/status", "action", "reinstate", "version", "1", "reason",
 				"Findings fixed");
 		assertThat(this.certificates.get(id).status()).isEqualTo(CertificateStatus.VALID);
+		assertThat(new Visitor(this.mvc).page("/certificates/" + id)).contains("This certificate is valid")
+			.contains("Reinstated on " + today)
+			.contains("Findings fixed");
 		approver.post("/review/certificates/" + id + "/status", "action", "revoke", "version", "2", "reason",
 				"The product is withdrawn from sale");
 		var page = new Visitor(this.mvc).page("/certificates/" + id);

@@ -1,5 +1,6 @@
 package digital.onboarding.certification.api;
 
+import java.time.Duration;
 import java.util.Map;
 
 import digital.onboarding.certification.SigningKeys;
@@ -25,9 +26,7 @@ class SigningKeysController {
 	@GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> jwks() {
 		// Short caching: a rotated key must reach verifiers soon.
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)))
-			.body(this.keys.jwks());
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5))).body(this.keys.jwks());
 	}
 
 }
