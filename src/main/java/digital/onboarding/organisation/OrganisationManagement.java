@@ -77,6 +77,16 @@ public class OrganisationManagement {
 		return this.organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
 	}
 
+	/**
+	 * The organisation, for the service's own use (such as issuing a certificate from an
+	 * event listener, where no member is signed in); no member check.
+	 * @throws NotFoundException if there is no such organisation
+	 */
+	@Transactional(readOnly = true)
+	public Organisation getForService(UUID organisationId) {
+		return this.organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
+	}
+
 	/** The organisations the caller belongs to, alphabetically. */
 	@Transactional(readOnly = true)
 	public List<MyOrganisation> mine() {

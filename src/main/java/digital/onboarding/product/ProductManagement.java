@@ -82,6 +82,21 @@ public class ProductManagement {
 		return load(organisationId, productId);
 	}
 
+	/**
+	 * The product with its versions, for the service's own use (such as issuing a
+	 * certificate from an event listener, where no member is signed in); no member check.
+	 * @throws NotFoundException if there is no such product
+	 */
+	@Transactional(readOnly = true)
+	public Product getForService(UUID productId) {
+		var organisationId = this.jdbc.sql("select organisation_id from products where id = ?")
+			.param(productId)
+			.query(UUID.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("Product"));
+		return load(organisationId, productId);
+	}
+
 	/** Adds a product with its first version. */
 	@Transactional
 	public Product create(UUID organisationId, String name, String module, String versionNumber) {

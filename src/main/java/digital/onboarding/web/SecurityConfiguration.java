@@ -34,7 +34,8 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 class SecurityConfiguration {
 
 	/** The parts of the JSON API anyone may read. */
-	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**", "/api/v1/programmes/**" };
+	static final String[] PUBLIC_API = { "/api/v1/apis", "/api/v1/apis/**", "/api/v1/programmes/**",
+			"/api/v1/certificates/*", "/api/v1/register" };
 
 	/**
 	 * Only this service's own scripts, styles and images; the NHS fonts come from their
@@ -82,6 +83,9 @@ class SecurityConfiguration {
 						"/password-reset/**", "/setup/administrator/**")
 				.permitAll()
 				.requestMatchers("/apis", "/apis/**")
+				.permitAll()
+				// Anyone may check a certificate and read the register.
+				.requestMatchers(HttpMethod.GET, "/certificates/*", "/.well-known/jwks.json", "/register")
 				.permitAll()
 				// The link in an invitation email shows what it is for; accepting needs
 				// the invitee signed in.

@@ -1,0 +1,20 @@
+package digital.onboarding.certification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How certificates are signed.
+ *
+ * @param signingKey a private EC P-256 key as a JWK (JSON) to sign with; when it is new
+ * to the service it becomes the signing key and the previous one is retired. Left empty,
+ * the service generates a key on first start and keeps it in the database.
+ */
+@ConfigurationProperties("onboarding.certificates")
+public record CertificateProperties(String signingKey) {
+
+	/** Whether a signing key was given in the configuration. */
+	boolean hasSigningKey() {
+		return this.signingKey != null && !this.signingKey.isBlank();
+	}
+
+}
