@@ -105,6 +105,7 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/products/{p}/archive", Need.CHANGE),
 				new Endpoint("GET", "/organisations/{o}/products/{p}/versions/{v}/applications", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/certificates", Need.READ),
 				new Endpoint("GET",
 						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/sections/eligibility-organisation",
 						Need.READ),

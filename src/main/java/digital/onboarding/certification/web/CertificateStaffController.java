@@ -50,8 +50,8 @@ class CertificateStaffController {
 
 	@PostMapping("/review/certificates/{id}/status")
 	String changeStatus(@AuthenticationPrincipal SignedInAccount staff, @PathVariable String id,
-			@RequestParam String action, @RequestParam int version, @RequestParam(required = false) String reason,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String action, @RequestParam int version,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
 		try {
 			switch (action) {
 				case "suspend" -> this.certificates.suspend(staff.getId(), id, version, reason);
