@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +20,9 @@ class CataloguePagesTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Catalogue catalogue;
 
 	@Test
 	void anyoneSeesEveryApiAlphabeticallyWithItsStatusSummaryAndConnectionTypes() {
@@ -42,6 +46,31 @@ class CataloguePagesTests {
 			.contains("Provider and consumer")
 			.contains("About this API")
 			.doesNotContain("accepts no new applications");
+	}
+
+	@Test
+	void everyProgrammeAndEachOfItsSectionsCanBePreviewedWithoutAnAccount() {
+		var visitor = new Visitor(this.mvc);
+		for (var api : this.catalogue.all()) {
+			var programme = this.catalogue.programme(api.id());
+			if (programme.isEmpty()) {
+				continue;
+			}
+			var overview = visitor.page("/apis/" + api.id() + "/programme");
+			programme.get().sections().forEach(section -> {
+				assertThat(overview).as(api.id()).contains(HtmlUtils.htmlEscape(section.title(), "UTF-8"));
+				var page = visitor.get("/apis/" + api.id() + "/programme/" + section.id());
+				assertThat(page.getResponse().getStatus()).as(api.id() + " " + section.id()).isEqualTo(200);
+				var text = Visitor.text(page);
+				assertThat(text).contains("<fieldset class=\"nhsuk-fieldset\" disabled>");
+				section.questions()
+					.forEach(question -> assertThat(text).as(question.id())
+						.contains(HtmlUtils.htmlEscape(question.label(), "UTF-8")));
+			});
+		}
+		assertThat(visitor.page("/apis/national-imaging-registry")).contains("Preview the onboarding programme");
+		assertThat(visitor.get("/apis/national-imaging-registry/programme/no-such-section").getResponse().getStatus())
+			.isEqualTo(404);
 	}
 
 	@Test

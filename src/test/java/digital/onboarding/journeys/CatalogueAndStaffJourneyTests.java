@@ -60,6 +60,14 @@ class CatalogueAndStaffJourneyTests {
 		assertThat(page.locator("main").textContent()).contains("Provider and consumer").contains("Beta");
 		Browser.assertAccessible(page);
 
+		page.getByRole(AriaRole.LINK, named("Preview the onboarding programme")).click();
+		assertThat(heading(page)).isEqualTo("Onboarding programme");
+		Browser.assertAccessible(page);
+		page.getByRole(AriaRole.LINK, named("Technical conformance for the National Imaging Registry")).click();
+		assertThat(page.locator("main").textContent()).contains("This is a preview");
+		assertThat(page.locator("main input, main textarea").first().isDisabled()).isTrue();
+		Browser.assertAccessible(page);
+
 		page.navigate(url("/apis/no-such-api"));
 		assertThat(heading(page)).isEqualTo("Page not found");
 	}
