@@ -1,0 +1,30 @@
+package digital.onboarding.agreement;
+
+/**
+ * What a signatory's link leads to.
+ *
+ * @param agreement the agreement, or {@code null} if the link is {@link Status#UNKNOWN}
+ */
+public record AgreementLink(Status status, ConnectionAgreement agreement) {
+
+	/** Whether the link can still be used to accept. */
+	public enum Status {
+
+		/** Waiting for the signatory. */
+		OPEN,
+
+		/** Already used to accept the agreement. */
+		USED,
+
+		/**
+		 * Past its expiry date, or replaced by a newer version; the applicant can send
+		 * another.
+		 */
+		EXPIRED,
+
+		/** Not a link the service sent, or replaced by a link sent again. */
+		UNKNOWN
+
+	}
+
+}
