@@ -65,7 +65,7 @@ class AgreementsApi {
 		return Agreement.of(this.agreements.get(organisationId, productId, agreementId));
 	}
 
-	@GetMapping(path = "/{agreementId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@GetMapping("/{agreementId}/pdf")
 	@Operation(summary = "The agreement as a PDF, with the record of its acceptance (owners and admins)")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID organisationId, @PathVariable UUID productId,
 			@PathVariable UUID agreementId) {

@@ -32,19 +32,53 @@ class AcceptanceController {
 		this.agreements = agreements;
 	}
 
-	record AcceptanceForm(
-			@NotBlank(message = "Enter your full name") @Size(max = AgreementManagement.MAX_FIELD_LENGTH,
-					message = "Full name must be 200 characters or fewer") String fullName,
-			@NotBlank(message = "Enter your role") @Size(max = AgreementManagement.MAX_FIELD_LENGTH,
-					message = "Role must be 200 characters or fewer") String role,
-			@AssertTrue(
-					message = "Confirm that you may accept this agreement for your organisation") boolean declaration) {
+	/**
+	 * A bean rather than a record: an unticked box sends nothing, and a record could not
+	 * then be built to show the form again with its errors.
+	 */
+	public static class AcceptanceForm {
+
+		@NotBlank(message = "Enter your full name")
+		@Size(max = AgreementManagement.MAX_FIELD_LENGTH, message = "Full name must be 200 characters or fewer")
+		private String fullName = "";
+
+		@NotBlank(message = "Enter your role")
+		@Size(max = AgreementManagement.MAX_FIELD_LENGTH, message = "Role must be 200 characters or fewer")
+		private String role = "";
+
+		@AssertTrue(message = "Confirm that you may accept this agreement for your organisation")
+		private boolean declaration;
+
+		public String getFullName() {
+			return this.fullName;
+		}
+
+		public void setFullName(String fullName) {
+			this.fullName = fullName;
+		}
+
+		public String getRole() {
+			return this.role;
+		}
+
+		public void setRole(String role) {
+			this.role = role;
+		}
+
+		public boolean isDeclaration() {
+			return this.declaration;
+		}
+
+		public void setDeclaration(boolean declaration) {
+			this.declaration = declaration;
+		}
+
 	}
 
 	@GetMapping("/agreements/{token}")
 	String show(@PathVariable String token, Model model) {
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", new AcceptanceForm("", "", false));
+			model.addAttribute("form", new AcceptanceForm());
 		}
 		return page(token, model);
 	}
@@ -56,7 +90,7 @@ class AcceptanceController {
 			return page(token, model);
 		}
 		try {
-			var accepted = this.agreements.accept(token, form.fullName(), form.role(), form.declaration());
+			var accepted = this.agreements.accept(token, form.getFullName(), form.getRole(), form.isDeclaration());
 			redirect.addFlashAttribute("accepted", accepted.reference().value());
 			return "redirect:/agreements/" + token;
 		}
