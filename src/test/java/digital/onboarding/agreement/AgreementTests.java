@@ -76,6 +76,8 @@ class AgreementTests {
 
 	private UUID reviewer;
 
+	private String reviewerEmail;
+
 	private UUID approver;
 
 	private String signatory;
@@ -93,7 +95,8 @@ class AgreementTests {
 		this.api.put(products + "/" + this.productId + "/versions/" + versionId + "/apis",
 				"{\"apiIds\":[\"nhs-login\"]}");
 		this.applications = products + "/" + this.productId + "/versions/" + versionId + "/applications";
-		this.reviewer = Staff.grant(this.jdbc, People.activeAccount(this.mvc), "nhs-login", "REVIEWER");
+		this.reviewerEmail = People.activeAccount(this.mvc);
+		this.reviewer = Staff.grant(this.jdbc, this.reviewerEmail, "nhs-login", "REVIEWER");
 		this.approver = Staff.grant(this.jdbc, People.activeAccount(this.mvc), "nhs-login", "APPROVER");
 		this.signatory = People.uniqueEmail("signatory");
 	}
