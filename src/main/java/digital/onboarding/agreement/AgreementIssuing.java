@@ -2,6 +2,7 @@ package digital.onboarding.agreement;
 
 import digital.onboarding.assurance.AgreementSection;
 import digital.onboarding.assurance.SectionSubmitted;
+import digital.onboarding.assurance.SectionWithdrawn;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.RevisionDecided;
 
@@ -28,6 +29,16 @@ class AgreementIssuing {
 		if (decided.decision() == Decision.APPROVE) {
 			this.agreements.issueIfReady(decided.organisationId(), decided.productVersionId());
 		}
+		else if (AgreementSection.SECTION_ID.equals(decided.sectionId())) {
+			this.agreements.withdrawFor(decided.revisionId(),
+					"the review team " + decided.decision().pastTense() + " the section");
+		}
+	}
+
+	/** In the withdrawing transaction, so the link stops working with it. */
+	@EventListener
+	void on(SectionWithdrawn withdrawn) {
+		this.agreements.withdrawFor(withdrawn.revisionId(), "the applicant withdrew the section");
 	}
 
 	@ApplicationModuleListener

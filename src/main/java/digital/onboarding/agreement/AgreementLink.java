@@ -16,11 +16,14 @@ public record AgreementLink(Status status, ConnectionAgreement agreement) {
 		/** Already used to accept the agreement. */
 		USED,
 
-		/**
-		 * Past its expiry date, or replaced by a newer version; the applicant can send
-		 * another.
-		 */
+		/** Past its expiry date; the applicant can send another. */
 		EXPIRED,
+
+		/**
+		 * The agreement will not be accepted through it: the applicant changed the
+		 * section, staff returned it, or a newer version took its place.
+		 */
+		WITHDRAWN,
 
 		/** Not a link the service sent, or replaced by a link sent again. */
 		UNKNOWN

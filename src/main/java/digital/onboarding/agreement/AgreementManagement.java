@@ -168,6 +168,20 @@ public class AgreementManagement {
 		return asked;
 	}
 
+	/**
+	 * Withdraws the agreement waiting on a revision of the connection agreement section
+	 * that will not be approved by it: the applicant withdrew the section (to name
+	 * another signatory, say) or staff returned or rejected it. Its link then says so.
+	 */
+	@Transactional
+	public void withdrawFor(UUID revisionId, String why) {
+		this.agreements.withdrawIssuedFor(revisionId, this.clock.instant())
+			.ifPresent(agreement -> this.audit.record(AuditEntry.of("agreement.withdrawn", "agreement", agreement.id())
+				.inOrganisation(agreement.organisationId())
+				.summary(
+						"Withdrew connection agreement " + agreement.reference() + " before it was accepted: " + why)));
+	}
+
 	/** What a signatory's link leads to; the token is the one in their email. */
 	@Transactional(readOnly = true)
 	public AgreementLink link(String token) {
@@ -176,9 +190,12 @@ public class AgreementManagement {
 			return new AgreementLink(AgreementLink.Status.UNKNOWN, null);
 		}
 		var agreement = found.get();
-		if (agreement.state() != AgreementState.ISSUED) {
-			return new AgreementLink(agreement.isAccepted() ? AgreementLink.Status.USED : AgreementLink.Status.EXPIRED,
-					agreement);
+		if (agreement.isAccepted()) {
+			return new AgreementLink(AgreementLink.Status.USED, agreement);
+		}
+		if (agreement.state() != AgreementState.ISSUED
+				|| (!agreement.isReacceptance() && !this.section.awaitsDecision(agreement.revisionId()))) {
+			return new AgreementLink(AgreementLink.Status.WITHDRAWN, agreement);
 		}
 		if (!agreement.linkExpiresAt().isAfter(this.clock.instant())) {
 			return new AgreementLink(AgreementLink.Status.EXPIRED, agreement);
@@ -209,6 +226,7 @@ public class AgreementManagement {
 			throw new ConflictException(switch (link.status()) {
 				case USED -> "This agreement has already been accepted";
 				case EXPIRED -> "This link has expired";
+				case WITHDRAWN -> "This agreement was withdrawn";
 				default -> "This link does not work";
 			});
 		}

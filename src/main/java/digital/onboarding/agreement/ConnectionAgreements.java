@@ -99,9 +99,22 @@ class ConnectionAgreements {
 	/** Withdraws an unaccepted re-issue, as a newer one takes its place. */
 	void withdrawReissuesOf(UUID replacedId, Instant now) {
 		this.jdbc.sql("""
-				update connection_agreements set state = 'SUPERSEDED', superseded_at = ?, link_hash = null
+				update connection_agreements set state = 'SUPERSEDED', superseded_at = ?
 				where replaces = ? and state = 'ISSUED'
 				""").params(Timestamp.from(now), replacedId).update();
+	}
+
+	/**
+	 * Withdraws the unaccepted first agreement of a revision; its link then says so.
+	 * @return the agreement withdrawn, if there was one
+	 */
+	Optional<ConnectionAgreement> withdrawIssuedFor(UUID revisionId, Instant now) {
+		var issued = firstFor(revisionId).filter(ConnectionAgreement::isAwaitingAcceptance);
+		issued.ifPresent(agreement -> this.jdbc.sql("""
+				update connection_agreements set state = 'SUPERSEDED', superseded_at = ?
+				where id = ? and state = 'ISSUED'
+				""").params(Timestamp.from(now), agreement.id()).update());
+		return issued;
 	}
 
 	void replaceLink(UUID id, String linkHash, Instant expiresAt) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import digital.onboarding.platform.Sha256;
 import digital.onboarding.review.Decision;
+import digital.onboarding.review.IncompleteDecisionException;
 import digital.onboarding.review.ReviewManagement;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.AuditLog;
@@ -27,6 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -213,6 +215,36 @@ class AgreementTests {
 	}
 
 	@Test
+	void staffCannotApproveTheSectionThemselvesButTheApplicantMayWithdrawItToNameAnotherSignatory() {
+		var link = issued();
+		var revision = agreementRevision();
+		assertThatThrownBy(
+				() -> this.reviews.decide(this.reviewer, revision, version(revision), Decision.APPROVE, null))
+			.isInstanceOf(IncompleteDecisionException.class)
+			.hasMessageContaining("approved when the legal signatory accepts the connection agreement");
+
+		var section = this.applications + "/nhs-login/sections/connection-agreement";
+		assertThat(this.api.delete(section + "/submission").getResponse().getStatus()).isIn(200, 204);
+		assertThat(Visitor.text(new Visitor(this.mvc).get(link))).contains("This agreement was withdrawn");
+		assertThat(Visitor.text(new Visitor(this.mvc).post(link, "fullName", "Grace Hopper", "role", "Director",
+				"declaration", "true")))
+			.contains("This agreement was withdrawn");
+		assertThat(onlyAgreement().get("state").asString()).isEqualTo("SUPERSEDED");
+
+		var deputy = People.uniqueEmail("deputy");
+		var version = read(this.api.get(section)).get("version").asInt();
+		this.api.put(section, """
+				{"version":%d,"answers":{"legal-signatory":{"name":"Alan Turing","role":"Deputy","email":"%s"},
+				 "agreement-accepted":"no"}}""".formatted(version, deputy));
+		assertThat(
+				this.api.post(section + "/submission", "{\"version\":" + (version + 1) + "}").getResponse().getStatus())
+			.isEqualTo(200);
+		var newLink = Mailbox.awaitMessageTo(deputy, "Accept connection agreement").linkPath("/agreements/");
+		new Visitor(this.mvc).post(newLink, "fullName", "Alan Turing", "role", "Deputy", "declaration", "true");
+		assertThat(section("connection-agreement").get("status").asString()).isEqualTo("APPROVED");
+	}
+
+	@Test
 	void anExpiredLinkShowsAClearPageAndTheApplicantCanSendANewOne() {
 		var link = issued();
 		var id = onlyAgreement().get("id").asString();
@@ -394,6 +426,15 @@ class AgreementTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private UUID agreementRevision() {
+		return this.jdbc
+			.sql("select revision_id from reviews where section_id = 'connection-agreement' and product_id = ? "
+					+ "order by revision_number desc limit 1")
+			.param(this.productId)
+			.query(UUID.class)
+			.single();
 	}
 
 	private UUID versionId() {
