@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.Administrators;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
 import digital.onboarding.support.Mailbox;
@@ -36,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Journey 8 in a real browser with axe-core on every page: an NHS login application is
  * approved but for its connection agreement; the legal signatory, who has no account,
  * follows the emailed link, is told what is missing, then accepts; the supplier sees the
- * section approved and the agreement active.
+ * section approved and the agreement active. An administrator then publishes a new
+ * version: the signatory is asked to accept it and the supplier sees a re-acceptance due.
  */
 @RunningServiceTest
 class AgreementJourneyTests {
@@ -70,7 +72,10 @@ class AgreementJourneyTests {
 		var reviewerEmail = People.uniqueEmail("grace");
 		var approverEmail = People.uniqueEmail("dorothy");
 		var signatoryEmail = People.uniqueEmail("board");
+		var administratorEmail = People.uniqueEmail("radia");
 		var setup = browser.newPage(true);
+		Journeys.createAccount(setup, url(""), "Radia", "Perlman", administratorEmail);
+		Administrators.appoint(this.jdbc, administratorEmail);
 		Journeys.createAccount(setup, url(""), "Grace", "Hopper", reviewerEmail);
 		Journeys.createAccount(setup, url(""), "Dorothy", "Vaughan", approverEmail);
 		var reviewer = Staff.grant(this.jdbc, reviewerEmail, "nhs-login", "REVIEWER");
@@ -151,6 +156,32 @@ class AgreementJourneyTests {
 		assertThat(heading(supplier)).isEqualTo("Connection agreements");
 		assertThat(supplier.locator("main").textContent()).contains(reference, "Active", "Charles Babbage");
 		Browser.assertAccessible(supplier);
+
+		// 4. An administrator publishes a new version; the signatory is asked to accept
+		// it, and the supplier sees that a re-acceptance is due.
+		var administrator = browser.newPage(true);
+		Journeys.signIn(administrator, url(""), administratorEmail);
+		administrator.navigate(url("/admin/agreements"));
+		assertThat(heading(administrator)).isEqualTo("Connection agreement texts");
+		Browser.assertAccessible(administrator);
+		administrator.getByRole(AriaRole.BUTTON, named("Publish a new version")).click();
+		assertThat(heading(administrator)).isEqualTo("Publish a new version of the connection agreement");
+		Browser.assertAccessible(administrator);
+		var core = administrator.getByLabel("Core clauses");
+		core.fill(core.inputValue() + "\n\n7. Suppliers keep a record of every connection.");
+		administrator.getByRole(AriaRole.BUTTON, named("Publish")).click();
+		assertThat(heading(administrator)).isEqualTo("Connection agreement texts");
+		assertThat(administrator.locator("main").textContent()).contains("published");
+		Browser.assertAccessible(administrator);
+
+		var again = Mailbox.awaitMessageTo(signatoryEmail, "Accept the new version of your connection agreement");
+		supplier.navigate(url(productPath));
+		assertThat(supplier.locator(".nhsuk-warning-callout").textContent()).contains("Re-acceptance due");
+		Browser.assertAccessible(supplier);
+		signatory.navigate(url(again.linkPath("/agreements/")));
+		assertThat(signatory.locator("main").textContent()).contains("A new version of the connection agreement",
+				"7. Suppliers keep a record of every connection.");
+		Browser.assertAccessible(signatory);
 	}
 
 	private void approve(UUID reviewer, UUID revision) {
