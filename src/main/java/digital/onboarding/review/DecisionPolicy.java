@@ -3,6 +3,7 @@ package digital.onboarding.review;
 import java.util.Optional;
 import java.util.UUID;
 
+import digital.onboarding.assurance.AgreementSection;
 import digital.onboarding.platform.ConflictException;
 
 /**
@@ -91,6 +92,14 @@ final class DecisionPolicy {
 	private static void checkDecisionItself(Review review, Decision decision, String reason) {
 		if (decision == null) {
 			throw new IncompleteDecisionException("decision", "Choose a decision");
+		}
+		if (decision == Decision.APPROVE && AgreementSection.SECTION_ID.equals(review.sectionId())) {
+			// What approves it is the signatory's acceptance (AgreementApprovals), so
+			// that
+			// the section is never approved without an active agreement.
+			throw new IncompleteDecisionException("decision",
+					"This section is approved when the legal signatory accepts the connection agreement; "
+							+ "you may request changes or reject it");
 		}
 		if (decision == Decision.DEFER && !review.deferrable()) {
 			throw new IncompleteDecisionException("decision", "Decisions on this section cannot be deferred");

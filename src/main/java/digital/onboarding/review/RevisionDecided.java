@@ -8,6 +8,9 @@ import java.util.UUID;
  * {@code apiIds}.
  *
  * @param stageId the stage the section belongs to in the first API's programme
+ * @param decidedBy the member of staff who decided; {@code null} when the service decided
+ * itself, as when a legal signatory's acceptance approves the connection agreement
+ * section ({@link AgreementApprovals})
  */
 public record RevisionDecided(UUID revisionId, UUID organisationId, UUID productId, UUID productVersionId,
 		String sectionId, String stageId, List<String> apiIds, Decision decision, UUID decidedBy) {

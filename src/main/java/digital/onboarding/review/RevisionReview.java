@@ -24,7 +24,9 @@ public record RevisionReview(Review review, Turnaround turnaround, SubmittedRevi
 		Map<UUID, String> names, String recommendRefusal, String decideRefusal) {
 
 	public String nameOf(UUID accountId) {
-		return accountId == null ? null : this.names.getOrDefault(accountId, "Someone");
+		// Only a decision the service takes itself (an accepted connection agreement) has
+		// no person behind it.
+		return accountId == null ? "the service" : this.names.getOrDefault(accountId, "Someone");
 	}
 
 }

@@ -91,6 +91,11 @@ class SecurityConfiguration {
 				// the invitee signed in.
 				.requestMatchers(HttpMethod.GET, "/invitations/*")
 				.permitAll()
+				// A legal signatory reads and accepts the agreement, and downloads the
+				// copy,
+				// through emailed links alone: they may have no account.
+				.requestMatchers("/agreements/*", "/agreements/copies/*")
+				.permitAll()
 				.requestMatchers("/assets/**", "/nhsuk/**", "/js/**", "/css/**", "/favicon.ico", "/error")
 				.permitAll()
 				.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -125,6 +125,9 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST",
 						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/start-again",
 						Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/agreements", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/agreements/{a}/pdf", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/agreements/{a}/send-again", Need.CHANGE),
 				new Endpoint("GET", "/organisations/{o}/members", Need.READ),
 				new Endpoint("GET", "/organisations/{o}/members/invite", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/members/invite", Need.CHANGE, "email", "invitee@example.org",
@@ -169,6 +172,10 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST",
 						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/restart",
 						Need.CHANGE, ""),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/agreements", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/agreements/{a}", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/agreements/{a}/pdf", Need.CHANGE),
+				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/agreements/{a}/link", Need.CHANGE, ""),
 				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
 				new Endpoint("DELETE", "/api/v1/organisations/{o}/members/{m}", Need.CHANGE),
@@ -235,6 +242,33 @@ class OrganisationAuthorisationTests {
 		return thread;
 	}
 
+	/** A connection agreement issued for the version, waiting for its signatory. */
+	private UUID issuedAgreement(UUID product, UUID version) {
+		var owner = Members.accountId(this.jdbc, this.ownerEmail);
+		var response = UUID.randomUUID();
+		var revision = UUID.randomUUID();
+		var agreement = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
+				  updated_at, updated_by)
+				values (?, ?, ?, 'connection-agreement', '{}', 'SUBMITTED', now(), ?)
+				""").params(response, this.organisation, version, owner).update();
+		this.jdbc.sql("""
+				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
+				  submitted_at, submitted_by)
+				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
+				""").params(revision, response, owner).update();
+		this.jdbc.sql("""
+				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
+				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
+				  signatory_email, state, issued_at, link_hash, link_expires_at)
+				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
+				  array['national-imaging-registry'], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
+				  'signatory@example.org', 'ISSUED', now(), ?, now() + interval '30 days')
+				""").params(agreement, this.organisation, product, version, revision, agreement.toString()).update();
+		return agreement;
+	}
+
 	private MvcResult asPage(String email, Endpoint endpoint) {
 		var visitor = People.signedIn(this.mvc, email);
 		var path = resolve(endpoint.path());
@@ -293,6 +327,9 @@ class OrganisationAuthorisationTests {
 			}
 			if (path.contains("{t}")) {
 				path = path.replace("{t}", reviewerThread(version).toString());
+			}
+			if (path.contains("{a}")) {
+				path = path.replace("{a}", issuedAgreement(product, version).toString());
 			}
 			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
 		}

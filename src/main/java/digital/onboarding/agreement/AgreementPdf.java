@@ -1,0 +1,78 @@
+package digital.onboarding.agreement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A connection agreement as a PDF: its exact text, then the record of its acceptance
+ * (who, in what role, when, from where, which version and the text's hash), so either
+ * side can keep and show what was agreed.
+ */
+@Component
+class AgreementPdf {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss z")
+		.withZone(ZoneId.of("Europe/London"));
+
+	byte[] render(ConnectionAgreement agreement) {
+		var html = new StringBuilder("""
+				<html><head><style>
+				body { font-family: sans-serif; font-size: 11pt; line-height: 1.4; }
+				h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; }
+				pre { font-family: sans-serif; white-space: pre-wrap; }
+				td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
+				</style></head><body>
+				""");
+		html.append("<h1>Connection agreement ").append(escape(agreement.reference().value())).append("</h1>");
+		html.append("<pre>").append(escape(agreement.text())).append("</pre>");
+		html.append("<h2>Record</h2><table>");
+		row(html, "Agreement version", String.valueOf(agreement.textVersion()));
+		row(html, "SHA-256 of the text", agreement.textSha256());
+		row(html, "Issued", WHEN.format(agreement.issuedAt()));
+		if (agreement.isAccepted()) {
+			row(html, "Accepted by", agreement.acceptedName() + ", " + agreement.acceptedRole());
+			row(html, "Accepted", WHEN.format(agreement.acceptedAt()));
+			row(html, "Accepted from", agreement.acceptedFrom() == null ? "Not known" : agreement.acceptedFrom());
+			row(html, "Version accepted", String.valueOf(agreement.acceptedVersion()));
+			row(html, "SHA-256 of the text accepted", agreement.acceptedSha256());
+		}
+		else {
+			row(html, "Accepted", "Not yet accepted");
+		}
+		row(html, "State", agreement.state().label());
+		html.append("</table></body></html>");
+		try (var out = new ByteArrayOutputStream()) {
+			var builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.withHtmlContent(html.toString(), null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void row(StringBuilder html, String key, String value) {
+		html.append("<tr><td><b>")
+			.append(escape(key))
+			.append("</b></td><td>")
+			.append(escape(value))
+			.append("</td></tr>");
+	}
+
+	/** The text is the operator's and the applicant's; none of it may become markup. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+	}
+
+}

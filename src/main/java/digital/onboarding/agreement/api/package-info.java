@@ -1,0 +1,2 @@
+/** The JSON API for a product's connection agreements. */
+package digital.onboarding.agreement.api;
