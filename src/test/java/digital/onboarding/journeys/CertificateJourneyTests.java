@@ -92,8 +92,11 @@ class CertificateJourneyTests {
 		Journeys.signIn(approver, url(""), supplier.approverEmail);
 		approver.getByRole(AriaRole.LINK, named("Reviews")).click();
 		approver.getByRole(AriaRole.LINK, named("Certificates issued for your APIs")).click();
+		// Each page is checked once it has arrived, not while the link is being followed.
+		approver.waitForURL("**/review/certificates");
 		Browser.assertAccessible(approver);
 		approver.getByRole(AriaRole.LINK, named(certificateId)).click();
+		approver.waitForURL("**/review/certificates/" + certificateId);
 		Browser.assertAccessible(approver);
 		approver.getByRole(AriaRole.BUTTON, named("Change status")).click();
 		assertThat(approver.locator(".nhsuk-error-summary").textContent()).contains("Choose");
