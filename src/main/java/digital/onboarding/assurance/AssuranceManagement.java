@@ -145,13 +145,13 @@ public class AssuranceManagement {
 		var allAnswers = context.answers(application);
 		var visibility = Visibility.of(application.programme(), allAnswers, today());
 		var task = context.task(application, section);
-		var sharing = context.applicationsSharing(section).stream().map(ApplicationContext::apiId).toList();
+		var sharing = context.applicationsSharing(apiId, section).stream().map(ApplicationContext::apiId).toList();
 		var check = SectionCheck.of(application.programme(), sectionId, Answers.of(answers), today());
 		var incomplete = new ArrayList<>(check.invalid());
 		incomplete.addAll(check.missing());
 		return new SectionView(apiId, section, visibility.shownQuestions(section), answers, task.status(),
-				task.reason(), response.map(SectionResponses.Row::version).orElse(0), context.submissionGate(section),
-				application.openFindings(), sharing,
+				task.reason(), response.map(SectionResponses.Row::version).orElse(0),
+				context.submissionGate(apiId, section), application.openFindings(), sharing,
 				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete),
 				response.map(row -> this.comments.threads(row.id(), section)).orElse(List.of()),
 				response.map(SectionResponses.Row::decidedAt).orElse(null),
@@ -193,7 +193,7 @@ public class AssuranceManagement {
 		var status = task.status().isReturned() ? task.status() : SectionStatus.IN_PROGRESS;
 		this.responses.save(organisationId, versionId, key(apiId, section), expectedVersion, answers, status,
 				membership.accountId(), this.clock.instant());
-		evaluateRules(organisationId, productId, versionId, section);
+		evaluateRules(organisationId, productId, versionId, apiId, section);
 		this.audit.record(AuditEntry.of("section.saved", "product-version", versionId)
 			.by(membership.accountId())
 			.inOrganisation(organisationId)
@@ -230,8 +230,8 @@ public class AssuranceManagement {
 			throw new AnswersRejectedException("Answer every question before submitting", problems(problems));
 		}
 		// Rules may depend on the date as well as the answers, so they run again now.
-		evaluateRules(organisationId, productId, versionId, section);
-		var gate = context(organisationId, productId, versionId).submissionGate(section);
+		evaluateRules(organisationId, productId, versionId, apiId, section);
+		var gate = context(organisationId, productId, versionId).submissionGate(apiId, section);
 		if (!gate.allowed()) {
 			throw new ConflictException(gate.reason());
 		}
@@ -241,7 +241,7 @@ public class AssuranceManagement {
 				SectionStatus.SUBMITTED, membership.accountId(), now)) {
 			throw new OptimisticLockingFailureException("Section " + sectionId + " changed while being submitted");
 		}
-		var sharing = context.applicationsSharing(section);
+		var sharing = context.applicationsSharing(apiId, section);
 		var programmeVersions = sharing.stream()
 			.map(shared -> shared.apiId() + "@" + shared.programme().version())
 			.collect(Collectors.joining(","));
@@ -353,9 +353,9 @@ public class AssuranceManagement {
 	}
 
 	/** Runs the rules of every application that includes the section on its answers. */
-	private void evaluateRules(UUID organisationId, UUID productId, UUID versionId, Section section) {
+	private void evaluateRules(UUID organisationId, UUID productId, UUID versionId, String apiId, Section section) {
 		var context = context(organisationId, productId, versionId);
-		for (var application : context.applicationsSharing(section)) {
+		for (var application : context.applicationsSharing(apiId, section)) {
 			var raised = RuleEvaluation.findings(application.programme(), context.answers(application), today());
 			this.findings.replace(versionId, application.apiId(), raised, this.clock.instant());
 		}

@@ -28,11 +28,18 @@ record VersionState(List<ApplicationContext> applications, Map<String, SectionRe
 			.orElseThrow(() -> new NotFoundException("Application"));
 	}
 
-	List<ApplicationContext> applicationsSharing(Section section) {
+	/**
+	 * The applications that answer the section together: for a shared section, every
+	 * application whose programme includes it; for an API's own section, its application
+	 * alone, even where another programme has a section of the same id (several have a
+	 * {@code setup}).
+	 */
+	List<ApplicationContext> applicationsSharing(String apiId, Section section) {
+		if (!section.shared()) {
+			return List.of(application(apiId));
+		}
 		return this.applications.stream()
-			.filter(application -> application.programme().section(section.id()).isPresent()
-					&& key(application.apiId(), application.programme().section(section.id()).orElseThrow())
-						.equals(key(application.apiId(), section)))
+			.filter(application -> application.programme().section(section.id()).filter(Section::shared).isPresent())
 			.toList();
 	}
 
@@ -75,8 +82,8 @@ record VersionState(List<ApplicationContext> applications, Map<String, SectionRe
 	 * Whether the section may be submitted: a shared section only if every API sharing it
 	 * agrees.
 	 */
-	GateDecision submissionGate(Section section) {
-		for (var application : applicationsSharing(section)) {
+	GateDecision submissionGate(String apiId, Section section) {
+		for (var application : applicationsSharing(apiId, section)) {
 			var decision = Gates.submission(application.programme(), section.id(), approvedSectionIds(application),
 					application.openFindings());
 			if (!decision.allowed()) {

@@ -85,6 +85,16 @@ class AssuranceTests {
 	}
 
 	@Test
+	void anApisOwnSectionIsItsAloneEvenWhereAnotherProgrammeHasASectionOfTheSameId() {
+		var setup = read(this.api.get(this.applications + "/national-imaging-registry/sections/setup"));
+		assertThat(setup.get("sharedBy").toString()).contains("national-imaging-registry")
+			.doesNotContain("national-record-locator");
+		var shared = read(this.api.get(this.applications + "/national-record-locator/sections/eligibility-product"));
+		assertThat(shared.get("sharedBy").toString()).contains("national-imaging-registry")
+			.contains("national-record-locator");
+	}
+
+	@Test
 	void answersAreSavedCheckedAndSubmittedOnceAsARevisionThatLocksTheSection() {
 		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
 		var invalid = this.api.put(section,
