@@ -361,7 +361,7 @@ public class AssuranceManagement {
 		}
 	}
 
-	private VersionState context(UUID organisationId, UUID productId, UUID versionId) {
+	VersionState context(UUID organisationId, UUID productId, UUID versionId) {
 		var version = this.products.get(organisationId, productId).versionById(versionId);
 		var rows = this.applications.openFor(organisationId, version.id());
 		var byKey = new HashMap<String, SectionResponses.Row>();
