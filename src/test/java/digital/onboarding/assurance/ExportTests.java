@@ -153,7 +153,7 @@ class ExportTests {
 			assertThat(nir).as("an unanswered question is empty")
 				.anySatisfy(row -> assertThat(row).containsSubsequence("What is the use case for your product?", ""));
 			var nrl = rows(workbook.getSheet("National Record Locator v3.0"));
-			assertThat(nrl).anySatisfy(row -> assertThat(row).containsSubsequence("Check your eligibility",
+			assertThat(nrl).anySatisfy(row -> assertThat(row).containsSubsequence("Stage 0: prerequisites",
 					"Check your eligibility – product details"));
 		}
 	}
