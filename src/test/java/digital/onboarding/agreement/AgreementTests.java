@@ -8,6 +8,7 @@ import digital.onboarding.platform.Sha256;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.IncompleteDecisionException;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.AuditLog;
 import digital.onboarding.support.Mailbox;
@@ -40,16 +41,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @ServiceTest
 class AgreementTests {
-
-	static final String ORGANISATION_ANSWERS = """
-			{"organisation-name":"Lumen Health Ltd","organisation-has-ods-code":"yes","organisation-ods-code":"X26",
-			 "commissioner-ods-code-differs":"no",
-			 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}""";
-
-	static final String PRODUCT_ANSWERS = """
-			{"product-has-version":"yes","product-version":"1.0","product-architecture":"A web viewer",
-			 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
-			 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}""";
 
 	@Autowired
 	MockMvc mvc;
@@ -105,8 +96,8 @@ class AgreementTests {
 
 	@Test
 	void theAgreementIsIssuedOnlyOnceEveryOtherSectionIsApprovedAndItsSignatoryEmailedAWorkingLink() {
-		approve(submit("eligibility-organisation", ORGANISATION_ANSWERS));
-		approve(submit("eligibility-product", PRODUCT_ANSWERS));
+		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
+		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
 		submitAgreementSection();
 		var application = submit("application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
@@ -341,8 +332,8 @@ class AgreementTests {
 	}
 
 	private void approveEverythingButTheAgreement() {
-		approve(submit("eligibility-organisation", ORGANISATION_ANSWERS));
-		approve(submit("eligibility-product", PRODUCT_ANSWERS));
+		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
+		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
 		var application = submit("application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
 		this.reviews.recommend(this.reviewer, application, version(application), Decision.APPROVE, null);

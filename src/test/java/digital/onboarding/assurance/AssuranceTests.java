@@ -2,6 +2,7 @@ package digital.onboarding.assurance;
 
 import java.util.UUID;
 
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
@@ -27,11 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ServiceTest
 class AssuranceTests {
-
-	private static final String ORGANISATION_ANSWERS = """
-			{"organisation-name":"Beacon Ltd","organisation-has-ods-code":"yes","organisation-ods-code":"%s",
-			 "commissioner-ods-code-differs":"no",
-			 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}""";
 
 	@Autowired
 	MockMvc mvc;
@@ -97,8 +93,8 @@ class AssuranceTests {
 	@Test
 	void answersAreSavedCheckedAndSubmittedOnceAsARevisionThatLocksTheSection() {
 		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
-		var invalid = this.api.put(section,
-				"{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("not an ods code!") + "}");
+		var invalid = this.api.put(section, "{\"version\":0,\"answers\":"
+				+ EligibilityAnswers.organisation("Beacon Ltd", "not an ods code!") + "}");
 		assertThat(invalid.getResponse().getStatus()).isEqualTo(422);
 		assertThat(read(invalid).get("errors").has("organisation-ods-code")).isTrue();
 		assertThat(read(this.api.get(section)).get("status").asString()).isEqualTo("NOT_STARTED");
@@ -112,8 +108,8 @@ class AssuranceTests {
 		var stale = this.api.put(section, "{\"version\":0,\"answers\":{\"organisation-name\":\"Other\"}}");
 		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 
-		var complete = read(
-				this.api.put(section, "{\"version\":1,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}"));
+		var complete = read(this.api.put(section,
+				"{\"version\":1,\"answers\":" + EligibilityAnswers.organisation("Beacon Ltd", "X26") + "}"));
 		assertThat(complete.get("version").asInt()).isEqualTo(2);
 		assertThat(read(this.api.post(section + "/submission", "{\"version\":2}")).get("revision").asInt())
 			.isEqualTo(1);
@@ -169,7 +165,8 @@ class AssuranceTests {
 		assertThat(taskList.get("apis").get(1).get("openFindings")).as("another API's rules are its own").isEmpty();
 
 		var eligibility = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
-		this.api.put(eligibility, "{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}");
+		this.api.put(eligibility,
+				"{\"version\":0,\"answers\":" + EligibilityAnswers.organisation("Beacon Ltd", "X26") + "}");
 		var paused = this.api.post(eligibility + "/submission", "{\"version\":1}");
 		assertThat(paused.getResponse().getStatus()).as("a pause stops the whole application").isEqualTo(409);
 
@@ -200,7 +197,8 @@ class AssuranceTests {
 	@Test
 	void viewersReadButNeitherSubmitNorWithdraw() {
 		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
-		this.api.put(section, "{\"version\":0,\"answers\":" + ORGANISATION_ANSWERS.formatted("X26") + "}");
+		this.api.put(section,
+				"{\"version\":0,\"answers\":" + EligibilityAnswers.organisation("Beacon Ltd", "X26") + "}");
 		var viewerEmail = People.activeAccount(this.mvc);
 		var organisation = UUID.fromString(this.applications.split("/")[4]);
 		Members.join(this.jdbc, organisation, viewerEmail, "VIEWER");

@@ -11,6 +11,7 @@ import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.catalogue.programme.Question;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.EvidenceUploads;
 import digital.onboarding.support.Organisations;
@@ -35,16 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class TechnicalApproval {
 
 	public static final String API = "national-imaging-registry";
-
-	private static final String ORGANISATION_ANSWERS = """
-			{"organisation-name":"%s","organisation-has-ods-code":"yes","organisation-ods-code":"X26",
-			 "commissioner-ods-code-differs":"no",
-			 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}""";
-
-	private static final String PRODUCT_ANSWERS = """
-			{"product-has-version":"yes","product-version":"%s","product-architecture":"A web viewer",
-			 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
-			 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}""";
 
 	private final MockMvc mvc;
 
@@ -122,8 +113,8 @@ public final class TechnicalApproval {
 	public void approveUpToTechnical(UUID productId, UUID versionId, String version, String connectionType) {
 		var applications = products() + "/" + productId + "/versions/" + versionId + "/applications";
 		decide(submit(applications, versionId, "eligibility-organisation",
-				ORGANISATION_ANSWERS.formatted(this.legalName)));
-		decide(submit(applications, versionId, "eligibility-product", PRODUCT_ANSWERS.formatted(version)));
+				EligibilityAnswers.organisation(this.legalName)));
+		decide(submit(applications, versionId, "eligibility-product", EligibilityAnswers.product(version)));
 		var programme = this.catalogue.programme(API).orElseThrow();
 		for (var sectionId : List.of("setup", "governance")) {
 			var answers = answersTo(programme.section(sectionId).orElseThrow().questions(), version, connectionType);

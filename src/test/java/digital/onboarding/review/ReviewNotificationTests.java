@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Mailbox;
 import digital.onboarding.support.Organisations;
@@ -79,7 +80,7 @@ class ReviewNotificationTests {
 		this.api.put(versionPath + "/apis", "{\"apiIds\":[\"national-imaging-registry\"]}");
 		this.section = versionPath + "/applications/national-imaging-registry/sections/eligibility-organisation";
 		this.api.put(this.section,
-				"{\"version\":0,\"answers\":" + ReviewTests.ORGANISATION_ANSWERS.formatted("Notified Ltd") + "}");
+				"{\"version\":0,\"answers\":" + EligibilityAnswers.organisation("Notified Ltd") + "}");
 		this.api.post(this.section + "/submission", "{\"version\":1}");
 	}
 

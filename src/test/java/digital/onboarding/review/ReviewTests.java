@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.NotFoundException;
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.EvidenceUploads;
 import digital.onboarding.support.Organisations;
@@ -43,16 +44,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ServiceTest
 @RecordApplicationEvents
 class ReviewTests {
-
-	static final String ORGANISATION_ANSWERS = """
-			{"organisation-name":"%s","organisation-has-ods-code":"yes","organisation-ods-code":"X26",
-			 "commissioner-ods-code-differs":"no",
-			 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}""";
-
-	static final String PRODUCT_ANSWERS = """
-			{"product-has-version":"yes","product-version":"3.2","product-architecture":"A web viewer",
-			 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
-			 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}""";
 
 	@Autowired
 	MockMvc mvc;
@@ -158,7 +149,7 @@ class ReviewTests {
 	@Test
 	void theQueueIsPagedOldestFirst() {
 		var first = submitOrganisationDetails("Beacon Imaging Ltd");
-		var second = submit("eligibility-product", PRODUCT_ANSWERS);
+		var second = submit("eligibility-product", EligibilityAnswers.product("3.2"));
 		var search = new QueueFilter(null, null, null, null, null, null, this.ods);
 		assertThat(ids(search)).containsExactly(first, second);
 	}
@@ -201,7 +192,7 @@ class ReviewTests {
 
 		var answersVersion = view.get("version").asInt();
 		this.api.put(section, "{\"version\":" + answersVersion + ",\"answers\":"
-				+ ORGANISATION_ANSWERS.formatted("Beacon Imaging Ltd") + "}");
+				+ EligibilityAnswers.organisation("Beacon Imaging Ltd") + "}");
 		assertThat(read(this.api.get(section)).get("status").asString()).as("still with the applicant")
 			.isEqualTo("CHANGES_REQUESTED");
 		var resubmitted = read(this.api.post(section + "/submission", "{\"version\":" + (answersVersion + 1) + "}"));
@@ -240,7 +231,7 @@ class ReviewTests {
 		assertThat(read(this.api.get(governance)).get("submission").get("ruleId").asString())
 			.isEqualTo("R-eligibility-first");
 		var organisationDetails = submitOrganisationDetails("Beacon Imaging Ltd");
-		var productDetails = submit("eligibility-product", PRODUCT_ANSWERS);
+		var productDetails = submit("eligibility-product", EligibilityAnswers.product("3.2"));
 		this.reviews.decide(this.reviewer, organisationDetails, version(organisationDetails), Decision.APPROVE, null);
 		assertThat(read(this.api.get(governance)).get("submission").get("ruleId").asString())
 			.as("both eligibility sections must be approved")
@@ -290,7 +281,7 @@ class ReviewTests {
 				Decision.DEFER, "Wait for the board"))
 			.hasMessage("Decisions on this section cannot be deferred");
 		approve(organisationDetails);
-		approve(submit("eligibility-product", PRODUCT_ANSWERS));
+		approve(submit("eligibility-product", EligibilityAnswers.product("3.2")));
 		var application = submit("application", "nhs-login",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
 		this.reviews.recommend(this.nhsLoginReviewer, application, version(application), Decision.DEFER,
@@ -439,8 +430,8 @@ class ReviewTests {
 			.asString();
 		var other = read(EvidenceUploads.upload(this.api, organisation, "other.png", Samples.png())).get("id")
 			.asString();
-		var revision = submit("eligibility-product",
-				PRODUCT_ANSWERS.replace("}", ",\"product-architecture-diagram\":\"" + diagram + "\"}"));
+		var revision = submit("eligibility-product", EligibilityAnswers.product("3.2")
+			.replace("}", ",\"product-architecture-diagram\":\"" + diagram + "\"}"));
 		var staff = People.signedIn(this.mvc, emailOf(this.reviewer));
 		assertThat(staff.page("/review/revisions/" + revision)).contains("Download diagram.png");
 		var download = staff.get("/review/revisions/" + revision + "/evidence/" + diagram);
@@ -479,14 +470,14 @@ class ReviewTests {
 	}
 
 	private UUID submitOrganisationDetails(String legalName) {
-		return submit("eligibility-organisation", ORGANISATION_ANSWERS.formatted(legalName));
+		return submit("eligibility-organisation", EligibilityAnswers.organisation(legalName));
 	}
 
 	private UUID resubmitOrganisationDetails() {
 		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
 		var version = read(this.api.get(section)).get("version").asInt();
 		this.api.put(section, "{\"version\":" + version + ",\"answers\":"
-				+ ORGANISATION_ANSWERS.formatted("Beacon Imaging Ltd " + version) + "}");
+				+ EligibilityAnswers.organisation("Beacon Imaging Ltd " + version) + "}");
 		this.api.post(section + "/submission", "{\"version\":" + (version + 1) + "}");
 		return latestRevision();
 	}
@@ -506,7 +497,7 @@ class ReviewTests {
 
 	private void approveEligibility() {
 		approve(submitOrganisationDetails("Beacon Imaging Ltd"));
-		approve(submit("eligibility-product", PRODUCT_ANSWERS));
+		approve(submit("eligibility-product", EligibilityAnswers.product("3.2")));
 	}
 
 	private void approve(UUID revision) {
