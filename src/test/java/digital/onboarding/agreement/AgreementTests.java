@@ -75,6 +75,11 @@ class AgreementTests {
 
 	private String signatory;
 
+	private static final String NHS_LOGIN_ELIGIBILITY = """
+			{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
+			 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
+			 "sponsorship-scenario":"live-commissioned"}""";
+
 	@BeforeEach
 	void anNhsLoginApplication() {
 		var ownerEmail = People.activeAccount(this.mvc);
@@ -98,6 +103,8 @@ class AgreementTests {
 	void theAgreementIsIssuedOnlyOnceEveryOtherSectionIsApprovedAndItsSignatoryEmailedAWorkingLink() {
 		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
 		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
+		approve(submit("nhs-login-eligibility", NHS_LOGIN_ELIGIBILITY));
+		approve(submit("review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		submitAgreementSection();
 		var application = submit("application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
@@ -334,6 +341,8 @@ class AgreementTests {
 	private void approveEverythingButTheAgreement() {
 		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
 		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
+		approve(submit("nhs-login-eligibility", NHS_LOGIN_ELIGIBILITY));
+		approve(submit("review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		var application = submit("application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
 		this.reviews.recommend(this.reviewer, application, version(application), Decision.APPROVE, null);

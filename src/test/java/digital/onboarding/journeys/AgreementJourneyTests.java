@@ -114,6 +114,11 @@ class AgreementJourneyTests {
 						{"product-has-version":"yes","product-version":"1.0","product-architecture":"A web viewer",
 						 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
 						 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}"""));
+		approve(reviewer, api.submit(this.jdbc, versionId, "nhs-login-eligibility", """
+				{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
+				 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
+				 "sponsorship-scenario":"live-commissioned"}"""));
+		approve(reviewer, api.submit(this.jdbc, versionId, "review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		var application = api.submit(this.jdbc, versionId, "application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
 		this.reviews.recommend(reviewer, application, version(application), Decision.APPROVE, null);

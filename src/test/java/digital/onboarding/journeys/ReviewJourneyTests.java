@@ -7,11 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.audit.AuditTrail;
+import digital.onboarding.review.Decision;
+import digital.onboarding.review.ReviewManagement;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
 import digital.onboarding.support.Mailbox;
@@ -63,6 +66,9 @@ class ReviewJourneyTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	ReviewManagement reviews;
+
 	@BeforeAll
 	static void launch() {
 		browser = Browser.launch();
@@ -84,7 +90,7 @@ class ReviewJourneyTests {
 		Journeys.createAccount(setup, url(""), "Barbara", "Liskov", bothRolesEmail);
 		Journeys.createAccount(setup, url(""), "Dorothy", "Vaughan", approverEmail);
 		Staff.grant(this.jdbc, reviewerEmail, "national-imaging-registry", "REVIEWER");
-		Staff.grant(this.jdbc, bothRolesEmail, "nhs-login", "REVIEWER");
+		var bothRolesId = Staff.grant(this.jdbc, bothRolesEmail, "nhs-login", "REVIEWER");
 		Staff.grant(this.jdbc, bothRolesEmail, "nhs-login", "APPROVER");
 		Staff.grant(this.jdbc, approverEmail, "nhs-login", "APPROVER");
 		setup.context().close();
@@ -259,6 +265,25 @@ class ReviewJourneyTests {
 			.contains("Answer every question before submitting");
 		Browser.assertAccessible(supplier);
 
+		// NHS login's own eligibility section comes first too; it is answered through the
+		// API and approved here, as this journey is about the application after it.
+		api.put("/nhs-login/sections/nhs-login-eligibility", """
+				{"version":0,"answers":{"serves-patients-in-england":"yes","patient-facing":"yes",
+				 "health-or-care-benefit":"yes","commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
+				 "sponsorship-scenario":"live-commissioned"}}""");
+		api.post("/nhs-login/sections/nhs-login-eligibility/submission", "{\"version\":1}");
+		var eligibility = this.jdbc.sql("""
+				select r.id from section_revisions r join section_responses s on s.id = r.section_response_id
+				where s.product_version_id = ?::uuid and s.section_key = 'nhs-login:nhs-login-eligibility'
+				order by r.number desc limit 1
+				""").param(versionId).query(UUID.class).single();
+		this.reviews.decide(bothRolesId, eligibility,
+				this.jdbc.sql("select version from reviews where revision_id = ?")
+					.param(eligibility)
+					.query(Integer.class)
+					.single(),
+				Decision.APPROVE, null);
+
 		// 5. NHS login's application needs four eyes: one person recommends, another
 		// decides.
 		supplier.navigate(url(applications));
@@ -323,7 +348,8 @@ class ReviewJourneyTests {
 		// Choosing the APIs opens their applications. The first two saves are
 		// the API's. Submit for review saves the form on its way to the check
 		// page, so each submission on the pages follows a save, as does the
-		// look at set-up's check page.
+		// look at set-up's check page. NHS login's eligibility section is
+		// submitted and approved before its application.
 		assertThat(steps).containsExactly("application.opened by Mary", "application.opened by Mary",
 				"product.apis-chosen by Mary", "section.saved by Mary", "section.saved by Mary",
 				"section.saved by Mary", "section.submitted by Mary", "section.saved by Mary",
@@ -331,6 +357,7 @@ class ReviewJourneyTests {
 				"section.returned-for-changes by Grace", "comment.added by Mary", "section.saved by Mary",
 				"section.saved by Mary", "section.submitted by Mary", "section.approved by Grace",
 				"section.approved by Grace", "section.saved by Mary", "section.saved by Mary",
+				"section.submitted by Mary", "section.approved by Barbara", "section.saved by Mary",
 				"section.submitted by Mary", "review.recommended by Barbara", "section.approved by Dorothy");
 		assertThat(this.audit.verify().isIntact()).isTrue();
 	}
@@ -418,11 +445,19 @@ class ReviewJourneyTests {
 		private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 		void put(String path, String json) {
+			send("PUT", path, json);
+		}
+
+		void post(String path, String json) {
+			send("POST", path, json);
+		}
+
+		private void send(String method, String path, String json) {
 			var request = HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Authorization", "Bearer " + this.token)
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/json")
-				.PUT(HttpRequest.BodyPublishers.ofString(json))
+				.method(method, HttpRequest.BodyPublishers.ofString(json))
 				.build();
 			try {
 				var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());

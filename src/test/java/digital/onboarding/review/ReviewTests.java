@@ -82,6 +82,11 @@ class ReviewTests {
 
 	private UUID nhsLoginReviewer;
 
+	private static final String NHS_LOGIN_ELIGIBILITY = """
+			{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
+			 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
+			 "sponsorship-scenario":"live-commissioned"}""";
+
 	@BeforeEach
 	void productUsingTheImagingRegistryAndTheRecordLocator() {
 		this.owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
@@ -282,6 +287,7 @@ class ReviewTests {
 			.hasMessage("Decisions on this section cannot be deferred");
 		approve(organisationDetails);
 		approve(submit("eligibility-product", EligibilityAnswers.product("3.2")));
+		approveNhsLoginEligibility();
 		var application = submit("application", "nhs-login",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");
 		this.reviews.recommend(this.nhsLoginReviewer, application, version(application), Decision.DEFER,
@@ -498,6 +504,13 @@ class ReviewTests {
 	private void approveEligibility() {
 		approve(submitOrganisationDetails("Beacon Imaging Ltd"));
 		approve(submit("eligibility-product", EligibilityAnswers.product("3.2")));
+		approveNhsLoginEligibility();
+	}
+
+	/** NHS login's own eligibility section, which its application waits for too. */
+	private void approveNhsLoginEligibility() {
+		var revision = submit("nhs-login-eligibility", "nhs-login", NHS_LOGIN_ELIGIBILITY);
+		this.reviews.decide(this.nhsLoginReviewer, revision, version(revision), Decision.APPROVE, null);
 	}
 
 	private void approve(UUID revision) {
