@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import digital.onboarding.assurance.AnswersExport;
+import digital.onboarding.assurance.ScalWorkbookDownload;
 import digital.onboarding.assurance.ExportedVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -14,8 +15,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -50,16 +49,7 @@ class ExportApi {
 							schema = @Schema(type = "string", format = "binary"))))
 	void workbook(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
 			HttpServletResponse response) throws IOException {
-		// Read before anything is written, so a refusal is answered as a problem, not a
-		// broken file.
-		var export = this.exports.export(organisationId, productId, versionId);
-		response.setContentType(AnswersExport.XLSX);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment()
-					.filename(this.exports.workbookFilename(organisationId, productId, versionId))
-					.build()
-					.toString());
-		this.exports.writeScalWorkbook(export, response.getOutputStream());
+		ScalWorkbookDownload.send(this.exports, organisationId, productId, versionId, response);
 	}
 
 }
