@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import digital.onboarding.catalogue.Catalogue;
@@ -71,20 +72,23 @@ public class SectionReviews {
 				this.findings.recorded(response.productVersionId(), apiIds));
 	}
 
-	/** Every revision of the section a revision belongs to, the first first. */
+	/**
+	 * The answers of an earlier revision of the same section, to compare with.
+	 * @throws NotFoundException if the section has no revision of that number
+	 */
 	@Transactional(readOnly = true)
-	public List<RevisionSummary> revisionsOfSection(UUID revisionId) {
-		var revision = this.responses.revision(revisionId).orElseThrow(() -> new NotFoundException("Revision"));
+	public Map<String, Object> answersOfRevision(SubmittedRevision revision, int number) {
 		return this.responses.revisions(revision.responseId())
 			.stream()
-			.map(each -> new RevisionSummary(each.id(), each.number(), each.submittedAt()))
-			.toList();
+			.filter(each -> each.number() == number)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Revision " + number))
+			.answers();
 	}
 
 	/** The conversation on the section a revision belongs to. */
 	@Transactional(readOnly = true)
-	public List<CommentThread> threads(UUID revisionId) {
-		var revision = revision(revisionId);
+	public List<CommentThread> threads(SubmittedRevision revision) {
 		return this.comments.threads(revision.responseId(), revision.section());
 	}
 

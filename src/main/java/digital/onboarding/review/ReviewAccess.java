@@ -33,20 +33,16 @@ class ReviewAccess {
 	 * @throws NotFoundException if they hold none
 	 */
 	DecisionPolicy.Actor actor(UUID staffId, Review review) {
-		var reviewer = !this.staffRoles.apisWhere(staffId, Set.of(StaffRole.REVIEWER))
-			.stream()
-			.filter(review.apiIds()::contains)
-			.toList()
-			.isEmpty();
-		var approver = !this.staffRoles.apisWhere(staffId, Set.of(StaffRole.APPROVER))
-			.stream()
-			.filter(review.apiIds()::contains)
-			.toList()
-			.isEmpty();
+		var reviewer = holdsFor(staffId, StaffRole.REVIEWER, review);
+		var approver = holdsFor(staffId, StaffRole.APPROVER, review);
 		if (!reviewer && !approver) {
 			throw new NotFoundException("Revision");
 		}
 		return new DecisionPolicy.Actor(staffId, reviewer, approver);
+	}
+
+	private boolean holdsFor(UUID staffId, StaffRole role, Review review) {
+		return this.staffRoles.apisWhere(staffId, Set.of(role)).stream().anyMatch(review.apiIds()::contains);
 	}
 
 }

@@ -92,15 +92,8 @@ public class ReviewManagement {
 		if (comparedWith < 0 || comparedWith >= number) {
 			throw new IllegalArgumentException("Choose an earlier revision to compare with");
 		}
-		var changes = comparedWith == 0 ? List.<AnswerChange>of()
-				: changes(revision.section(),
-						this.sections.revisionsOfSection(revisionId)
-							.stream()
-							.filter(each -> each.number() == comparedWith)
-							.findFirst()
-							.map(each -> this.sections.revision(each.id()).answers())
-							.orElseThrow(),
-						revision.answers());
+		var changes = comparedWith == 0 ? List.<AnswerChange>of() : changes(revision.section(),
+				this.sections.answersOfRevision(revision, comparedWith), revision.answers());
 		var earlier = new ArrayList<>(this.reviews.ofSection(review.sectionResponseId())
 			.stream()
 			.filter(each -> each.revisionNumber() < number)
@@ -111,7 +104,7 @@ public class ReviewManagement {
 			.collect(Collectors.toCollection(ArrayList::new));
 		people.add(revision.submittedBy());
 		return new RevisionReview(review, this.queue.turnaround(review), revision, earlier, comparedWith, changes,
-				this.sections.threads(revisionId), evidence(review, revision), this.queue.names(people),
+				this.sections.threads(revision), evidence(review, revision), this.queue.names(people),
 				DecisionPolicy.refusalToRecommend(review, actor).orElse(null),
 				DecisionPolicy.refusalToDecide(review, actor).orElse(null));
 	}

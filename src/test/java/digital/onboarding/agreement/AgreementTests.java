@@ -75,11 +75,6 @@ class AgreementTests {
 
 	private String signatory;
 
-	private static final String NHS_LOGIN_ELIGIBILITY = """
-			{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
-			 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
-			 "sponsorship-scenario":"live-commissioned"}""";
-
 	@BeforeEach
 	void anNhsLoginApplication() {
 		var ownerEmail = People.activeAccount(this.mvc);
@@ -103,7 +98,7 @@ class AgreementTests {
 	void theAgreementIsIssuedOnlyOnceEveryOtherSectionIsApprovedAndItsSignatoryEmailedAWorkingLink() {
 		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
 		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
-		approve(submit("nhs-login-eligibility", NHS_LOGIN_ELIGIBILITY));
+		approve(submit("nhs-login-eligibility", EligibilityAnswers.nhsLogin()));
 		approve(submit("review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		submitAgreementSection();
 		var application = submit("application",
@@ -341,7 +336,7 @@ class AgreementTests {
 	private void approveEverythingButTheAgreement() {
 		approve(submit("eligibility-organisation", EligibilityAnswers.organisation("Lumen Health Ltd")));
 		approve(submit("eligibility-product", EligibilityAnswers.product("1.0")));
-		approve(submit("nhs-login-eligibility", NHS_LOGIN_ELIGIBILITY));
+		approve(submit("nhs-login-eligibility", EligibilityAnswers.nhsLogin()));
 		approve(submit("review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		var application = submit("application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");

@@ -13,6 +13,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.Administrators;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
@@ -105,19 +106,9 @@ class AgreementJourneyTests {
 		var api = new JsonApi(url("/api/v1" + applications + "/nhs-login/sections/"),
 				createToken(supplier, organisationId));
 		approve(reviewer, api.submit(this.jdbc, versionId, "eligibility-organisation",
-				"""
-						{"organisation-name":"Analytical Apps Ltd","organisation-has-ods-code":"yes","organisation-ods-code":"X26",
-						 "commissioner-ods-code-differs":"no",
-						 "submitting-contact":{"name":"Ada Lovelace","role":"Director","email":"ada@example.org"}}"""));
-		approve(reviewer, api.submit(this.jdbc, versionId, "eligibility-product",
-				"""
-						{"product-has-version":"yes","product-version":"1.0","product-architecture":"A web viewer",
-						 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
-						 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}"""));
-		approve(reviewer, api.submit(this.jdbc, versionId, "nhs-login-eligibility", """
-				{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
-				 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
-				 "sponsorship-scenario":"live-commissioned"}"""));
+				EligibilityAnswers.organisation("Analytical Apps Ltd")));
+		approve(reviewer, api.submit(this.jdbc, versionId, "eligibility-product", EligibilityAnswers.product("1.0")));
+		approve(reviewer, api.submit(this.jdbc, versionId, "nhs-login-eligibility", EligibilityAnswers.nhsLogin()));
 		approve(reviewer, api.submit(this.jdbc, versionId, "review-call", "{\"review-call-date\":\"2026-12-01\"}"));
 		var application = api.submit(this.jdbc, versionId, "application",
 				"{\"product-overview\":\"A patient app\",\"why-nhs-login\":\"Patients sign in\"}");

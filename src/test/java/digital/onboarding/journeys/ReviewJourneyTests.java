@@ -15,6 +15,7 @@ import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.review.Decision;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
 import digital.onboarding.support.Mailbox;
@@ -267,10 +268,8 @@ class ReviewJourneyTests {
 
 		// NHS login's own eligibility section comes first too; it is answered through the
 		// API and approved here, as this journey is about the application after it.
-		api.put("/nhs-login/sections/nhs-login-eligibility", """
-				{"version":0,"answers":{"serves-patients-in-england":"yes","patient-facing":"yes",
-				 "health-or-care-benefit":"yes","commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
-				 "sponsorship-scenario":"live-commissioned"}}""");
+		api.put("/nhs-login/sections/nhs-login-eligibility",
+				"{\"version\":0,\"answers\":" + EligibilityAnswers.nhsLogin() + "}");
 		api.post("/nhs-login/sections/nhs-login-eligibility/submission", "{\"version\":1}");
 		var eligibility = this.jdbc.sql("""
 				select r.id from section_revisions r join section_responses s on s.id = r.section_response_id

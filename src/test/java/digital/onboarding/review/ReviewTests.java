@@ -82,11 +82,6 @@ class ReviewTests {
 
 	private UUID nhsLoginReviewer;
 
-	private static final String NHS_LOGIN_ELIGIBILITY = """
-			{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
-			 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
-			 "sponsorship-scenario":"live-commissioned"}""";
-
 	@BeforeEach
 	void productUsingTheImagingRegistryAndTheRecordLocator() {
 		this.owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
@@ -509,7 +504,7 @@ class ReviewTests {
 
 	/** NHS login's own eligibility section, which its application waits for too. */
 	private void approveNhsLoginEligibility() {
-		var revision = submit("nhs-login-eligibility", "nhs-login", NHS_LOGIN_ELIGIBILITY);
+		var revision = submit("nhs-login-eligibility", "nhs-login", EligibilityAnswers.nhsLogin());
 		this.reviews.decide(this.nhsLoginReviewer, revision, version(revision), Decision.APPROVE, null);
 	}
 

@@ -1,7 +1,7 @@
 package digital.onboarding.support;
 
 /**
- * Complete answers to the two shared eligibility sections, as the JSON API takes them.
+ * Complete answers to the eligibility sections, as the JSON API takes them.
  */
 public final class EligibilityAnswers {
 
@@ -28,6 +28,14 @@ public final class EligibilityAnswers {
 				 "product-hosting":"supplier-hosted","product-users":"staff","product-hscn":"yes",
 				 "product-nhs-apis":["nir"],"product-care-identity":"yes","product-use-case":"Clinicians view images"}"""
 			.formatted(version);
+	}
+
+	/** NHS login's own eligibility section, meeting every criterion (scenario 1). */
+	public static String nhsLogin() {
+		return """
+				{"serves-patients-in-england":"yes","patient-facing":"yes","health-or-care-benefit":"yes",
+				 "commissioned-or-sponsored":"yes","free-at-point-of-delivery":"yes",
+				 "sponsorship-scenario":"live-commissioned"}""";
 	}
 
 }
