@@ -24,7 +24,7 @@ class SignInTests {
 	@Test
 	void anActivePersonSignsInWithTheirEmailInAnyCaseAndSignsOut() {
 		var email = People.activeAccount(this.mvc);
-		var address = Visitor.randomAddress();
+		var address = Visitor.freshAddress();
 		var visitor = new Visitor(this.mvc, address);
 		var result = visitor.post("/sign-in", "email", " " + email.toUpperCase() + " ", "password", People.PASSWORD);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
