@@ -435,6 +435,38 @@ public class Commissioning {
 		return reread(commissionId);
 	}
 
+	/**
+	 * Ends every open commission whose end date has passed, telling both sides. Safe to
+	 * run twice: a commission already ended, or changed meanwhile, is left as it is.
+	 * @return how many were ended
+	 */
+	@Transactional
+	public int endLapsed() {
+		var today = today();
+		var ended = 0;
+		for (var commission : this.commissions.endingOnOrBefore(today.minusDays(1))) {
+			if (!commission.state().isOpen()) {
+				continue;
+			}
+			var why = "Its end date, " + commission.endsOn() + ", passed";
+			if (!this.commissions.move(commission.id(), commission.version(), commission.state(), CommissionState.ENDED,
+					"ended_at = ?, end_reason = ?", now(), why)) {
+				continue;
+			}
+			this.audit.record(AuditEntry.of("commission.ended", "commission", commission.id())
+				.inOrganisation(commission.endUserOrganisationId())
+				.summary("The commission of " + describe(commission) + " by " + commission.endUserOrganisationName()
+						+ " ended: " + why));
+			var subject = "The commission of " + commission.productName() + " " + commission.versionNumber() + " ended";
+			var body = "The commission of " + commission.productName() + " " + commission.versionNumber() + " by "
+					+ commission.endUserOrganisationName() + " ended: " + why + ".";
+			tell(commission, commission.endUserOrganisationId(), subject, body);
+			tell(commission, commission.supplierOrganisationId(), subject, body);
+			ended++;
+		}
+		return ended;
+	}
+
 	/** Whether commissioning for the API needs the end user organisation's HCID. */
 	public boolean hcidRequired(String apiId) {
 		return this.catalogue.find(apiId).map(api -> api.hcidRequired()).orElse(false);

@@ -338,6 +338,29 @@ class CommissioningTests {
 	}
 
 	@Test
+	void aCommissionWhoseEndDatePassedIsEndedOnce() {
+		var trust = Parties.EndUser.register(this.mvc, "Brookside Trust");
+		var id = id(trust.api().post(trust.commissions(), """
+				{"productVersionId":"%s","apiId":"%s","hcid":"%s","endsOn":"%s"}
+				""".formatted(certified.versionId(), NIR, HCID, LocalDate.now().plusDays(10))));
+		this.commissioning.endLapsed();
+		assertThat(this.commissioning.find(id).orElseThrow().state()).as("not yet")
+			.isEqualTo(CommissionState.COMMISSIONED);
+
+		// Its last day was yesterday.
+		this.jdbc.sql("update commissions set ends_on = current_date - 1 where id = ?").param(id).update();
+		this.commissioning.endLapsed();
+		assertThat(this.commissioning.find(id).orElseThrow().state()).isEqualTo(CommissionState.ENDED);
+		var told = noticesAbout(id).stream().filter(subject -> subject.endsWith(" ended")).count();
+		assertThat(told).as("both sides told").isGreaterThanOrEqualTo(2);
+		this.commissioning.endLapsed();
+		assertThat(AuditLog.about(this.jdbc, "commission", id)).extracting(AuditLog.Event::action)
+			.as("ended once")
+			.containsExactly("commission.commissioned", "commission.ended");
+		assertThat(noticesAbout(id).stream().filter(subject -> subject.endsWith(" ended")).count()).isEqualTo(told);
+	}
+
+	@Test
 	void aProductVersionWithoutACertificateCannotBeCommissioned() {
 		var trust = Parties.EndUser.register(this.mvc, "Meadow Trust");
 		var refused = trust.api().post(trust.commissions(), """
