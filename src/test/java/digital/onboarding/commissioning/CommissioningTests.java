@@ -167,27 +167,32 @@ class CommissioningTests {
 		var trust = Parties.EndUser.register(this.mvc, "Westbrook Community Trust");
 		var refused = commission(trust, "2.16.840.1");
 		assertThat(status(refused)).isEqualTo(400);
-		var problem = read(refused);
-		assertThat(problem.get("detail").asString()).startsWith("The HCID must start with urn:oid:");
-		assertThat(problem.get("errors").get("hcid").asString()).startsWith("The HCID must start with urn:oid:");
-		assertThat(read(commission(trust, "urn:oid:2.16.0840")).get("detail").asString())
-			.isEqualTo("An arc of the OID must not start with 0, as 0840 does");
-		assertThat(read(commission(trust, "urn:oid:5.1")).get("detail").asString())
-			.isEqualTo("The OID's first arc must be 0, 1 or 2");
-		assertThat(read(commission(trust, "urn:oid:2.1..3")).get("detail").asString())
-			.startsWith("The OID must not have an empty arc");
-		assertThat(read(commission(trust, "urn:oid:2.1.x")).get("detail").asString())
-			.isEqualTo("The OID after urn:oid: must contain only digits and dots");
-		assertThat(read(commission(trust, "urn:oid:2." + "1".repeat(55))).get("detail").asString())
-			.isEqualTo("The HCID must be 64 characters or fewer");
+		assertThat(read(refused).get("errors").get("hcid").asString())
+			.isEqualTo("The HCID must start with urn:oid:, like urn:oid:2.16.840.1.113883.2.1.4.1");
 
-		var page = Visitor.text(trust.owner()
-			.post("/organisations/" + trust.organisationId() + "/commissions/new", "choice",
-					certified.versionId() + ":" + NIR, "hcid", "urn:oid:1.40.1"));
-		assertThat(page).contains("There is a problem")
-			.contains("The OID&#39;s second arc must be 39 or less when its first arc is 0 or 1")
-			.contains("href=\"#hcid\"")
-			.contains("value=\"urn:oid:1.40.1\"");
+		var bad = new java.util.LinkedHashMap<String, String>();
+		bad.put("2.16.840.1", "The HCID must start with urn:oid:, like urn:oid:2.16.840.1.113883.2.1.4.1");
+		bad.put("urn:oid:5.1", "The OID's first arc must be 0, 1 or 2");
+		bad.put("urn:oid:1.40.1", "The OID's second arc must be 39 or less when its first arc is 0 or 1");
+		bad.put("urn:oid:2.16.0840", "An arc of the OID must not start with 0, as 0840 does");
+		bad.put("urn:oid:2.1..3", "The OID must not have an empty arc: put a number between each pair of dots, "
+				+ "and none at the start or end");
+		bad.put("urn:oid:2.1.x", "The OID after urn:oid: must contain only digits and dots");
+		bad.put("urn:oid:2." + "1".repeat(55), "The HCID must be 64 characters or fewer");
+		bad.put("", "Enter your organisation's HCID");
+		bad.forEach((hcid, message) -> {
+			var problem = read(commission(trust, hcid));
+			assertThat(problem.get("status").asInt()).as(hcid).isEqualTo(400);
+			assertThat(problem.get("detail").asString()).as(hcid).isEqualTo(message);
+			var page = Visitor.text(trust.owner()
+				.post("/organisations/" + trust.organisationId() + "/commissions/new", "choice",
+						certified.versionId() + ":" + NIR, "hcid", hcid));
+			assertThat(page).as(hcid)
+				.contains("There is a problem")
+				.contains("href=\"#hcid\"")
+				.contains("id=\"hcid-error\"")
+				.contains(message.replace("'", "&#39;"));
+		});
 		assertThat(this.commissioning.ofEndUserOrganisation(trust.organisationId())).as("nothing saved").isEmpty();
 
 		var made = trust.owner()
@@ -195,6 +200,8 @@ class CommissioningTests {
 					certified.versionId() + ":" + NIR, "hcid", "urn:oid:1.39.1");
 		assertThat(made.getResponse().getRedirectedUrl())
 			.startsWith("/organisations/" + trust.organisationId() + "/commissions/");
+		assertThat(this.commissioning.ofEndUserOrganisation(trust.organisationId())).extracting(Commission::hcid)
+			.containsExactly("urn:oid:1.39.1");
 	}
 
 	@Test
