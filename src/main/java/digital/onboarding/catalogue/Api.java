@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * {@link ConnectionType}; never empty
  * @param programmeVersion the version of the API's onboarding programme; {@code null} if
  * the programme file has none
+ * @param hcidRequired whether an end user organisation commissioning a product for the
+ * API gives its Home Community ID ({@code hcid: required} in the file)
  */
 public record Api(String id, String name, String summary, String description, ApiStatus status,
-		List<ConnectionType> connectionTypes, String programmeVersion) {
+		List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired) {
 
 	public Api {
 		connectionTypes = List.copyOf(connectionTypes);
