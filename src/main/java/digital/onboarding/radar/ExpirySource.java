@@ -1,0 +1,35 @@
+package digital.onboarding.radar;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where the radar finds things of one kind with an end date. Each kind is one
+ * implementation in this module, reading another module's public API; the radar finds
+ * them all as Spring beans, so adding a kind is adding one class.
+ */
+public interface ExpirySource {
+
+	ExpiryKind kind();
+
+	/**
+	 * Every such thing with an end date that still matters: in force, or lapsed and not
+	 * yet replaced. Things withdrawn for other reasons (revoked, superseded) are left
+	 * out.
+	 */
+	List<Expiry> all();
+
+	/** The organisation's such things. */
+	default List<Expiry> of(UUID organisationId) {
+		return all().stream().filter(expiry -> expiry.organisationId().equals(organisationId)).toList();
+	}
+
+	/**
+	 * Does what follows when the thing lapses, such as marking it expired or pausing
+	 * applications. Called once per thing and end date, in the transaction that records
+	 * the lapse warning; nothing by default.
+	 */
+	default void lapsed(Expiry expiry) {
+	}
+
+}
