@@ -71,9 +71,9 @@ class DsptSource implements ExpirySource {
 
 	private static Expiry expiry(Organisation organisation) {
 		var dspt = organisation.dspt().orElseThrow();
-		return new Expiry("dspt:" + organisation.id(), organisation.id(), KIND,
-				"DSPT " + dspt.status().label() + " of " + organisation.legalName() + ", published " + dspt.published(),
-				dspt.endsOn(), "/organisations/" + organisation.id(),
+		return new Expiry("dspt:" + organisation.id(), organisation.id(), organisation.legalName(), KIND,
+				"DSPT " + dspt.status().label() + ", published " + dspt.published(), dspt.endsOn(),
+				"/organisations/" + organisation.id(),
 				"Your organisation's applications will be paused until you record a newer publication.",
 				ContactKind.IG_LEAD);
 	}
