@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import digital.onboarding.account.SignedInAccount;
@@ -113,9 +114,22 @@ public class ExpiryRadar {
 	 * @return how many warnings were sent
 	 */
 	public int run(LocalDate day) {
+		return run(day, source -> source.all());
+	}
+
+	/**
+	 * The day's work for one organisation only, as {@link #run(LocalDate)} does it for
+	 * all.
+	 * @return how many warnings were sent
+	 */
+	public int run(LocalDate day, UUID organisationId) {
+		return run(day, source -> source.of(organisationId));
+	}
+
+	private int run(LocalDate day, Function<ExpirySource, List<Expiry>> read) {
 		int sent = 0;
 		for (var source : this.sources) {
-			for (var expiry : source.all()) {
+			for (var expiry : read.apply(source)) {
 				var urgency = expiry.urgency(day);
 				if (!urgency.warns()) {
 					continue;
