@@ -1,0 +1,48 @@
+package digital.onboarding.radar;
+
+import java.util.List;
+
+import digital.onboarding.evidence.Evidence;
+import digital.onboarding.evidence.EvidenceFiles;
+import digital.onboarding.organisation.OrganisationManagement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evidence files given an expiry date, such as penetration tests and safety cases.
+ * Nothing changes by itself when one expires: reviewers will ask for a current copy.
+ */
+@Component
+@Order(3)
+class EvidenceSource implements ExpirySource {
+
+	static final ExpiryKind KIND = new ExpiryKind("evidence", "Evidence file");
+
+	private final EvidenceFiles files;
+
+	private final OrganisationManagement organisations;
+
+	EvidenceSource(EvidenceFiles files, OrganisationManagement organisations) {
+		this.files = files;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public ExpiryKind kind() {
+		return KIND;
+	}
+
+	@Override
+	public List<Expiry> all() {
+		return this.files.expiringForService().stream().map(this::expiry).toList();
+	}
+
+	private Expiry expiry(Evidence evidence) {
+		return new Expiry("evidence:" + evidence.id(), evidence.organisationId(),
+				this.organisations.getForService(evidence.organisationId()).legalName(), KIND, evidence.filename(),
+				evidence.expiresOn(), "/organisations/" + evidence.organisationId() + "/evidence",
+				"Reviewers will no longer rely on it: upload a current copy and give its expiry date.", null);
+	}
+
+}
