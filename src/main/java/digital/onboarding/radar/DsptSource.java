@@ -54,7 +54,7 @@ class DsptSource implements ExpirySource {
 	}
 
 	@Override
-	public void lapsed(Expiry expiry) {
+	public void lapsed(Expiry expiry, LocalDate day) {
 		this.pauses.pauseForLapsedDspt(expiry.organisationId(), expiry.endsOn());
 	}
 

@@ -153,7 +153,7 @@ public class ExpiryRadar {
 			return false;
 		}
 		if (urgency == Urgency.LAPSED) {
-			source.lapsed(expiry);
+			source.lapsed(expiry, day);
 		}
 		this.notices.warn(expiry, urgency, day);
 		return true;

@@ -1,5 +1,6 @@
 package digital.onboarding.radar;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,8 +29,10 @@ public interface ExpirySource {
 	 * Does what follows when the thing lapses, such as marking it expired or pausing
 	 * applications. Called once per thing and end date, in the transaction that records
 	 * the lapse warning; nothing by default.
+	 * @param day the day the radar runs for: the day it ends, or later if the run was
+	 * late
 	 */
-	default void lapsed(Expiry expiry) {
+	default void lapsed(Expiry expiry, LocalDate day) {
 	}
 
 }
