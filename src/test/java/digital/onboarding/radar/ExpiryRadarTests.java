@@ -5,12 +5,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
+import digital.onboarding.support.Administrators;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.Mailbox;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
+import digital.onboarding.support.Staff;
 import digital.onboarding.support.Visitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,73 @@ class ExpiryRadarTests {
 		Organisations.register(outsider, "Nosy Ltd");
 		assertThat(outsider.get("/organisations/" + this.organisation + "/expiries").getResponse().getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theDsptFormRefusesIncompleteOrImpossibleDetailsAndSavesNothing() {
+		var form = "/organisations/" + this.organisation + "/dspt";
+		assertThat(this.owner.page(form)).contains("Current DSPT status").contains("Standards Exceeded");
+
+		var empty = Visitor.text(this.owner.post(form, "day", "", "month", "", "year", "", "version", "0"));
+		assertThat(empty).contains("There is a problem")
+			.contains("Select your organisation&#39;s DSPT status")
+			.contains("Enter the date your DSPT status was published");
+		var future = TODAY.plusDays(3);
+		assertThat(Visitor.text(this.owner.post(form, "status", "STANDARDS_MET", "day", "" + future.getDayOfMonth(),
+				"month", "" + future.getMonthValue(), "year", "" + future.getYear(), "version", "0")))
+			.contains("must be today or in the past");
+		assertThat(Visitor.text(this.owner.post(form, "status", "STANDARDS_MET", "day", "31", "month", "2", "year",
+				"2026", "version", "0")))
+			.contains("must be a real date");
+		assertThat(read(this.api.get("/api/v1/organisations/" + this.organisation)).get("dsptStatus").isNull())
+			.as("nothing saved")
+			.isTrue();
+
+		var published = TODAY.minusDays(20);
+		var saved = this.owner.post(form, "status", "STANDARDS_MET", "day", "" + published.getDayOfMonth(), "month",
+				"" + published.getMonthValue(), "year", "" + published.getYear(), "version", "0");
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/organisations/" + this.organisation);
+		assertThat(this.owner.page("/organisations/" + this.organisation)).contains("Standards Met, published");
+		var organisation = read(this.api.get("/api/v1/organisations/" + this.organisation));
+		assertThat(organisation.get("dsptStatus").asString()).isEqualTo("standards-met");
+		assertThat(organisation.get("dsptPublished").asString()).isEqualTo(published.toString());
+
+		var stale = Visitor.text(this.owner.post(form, "status", "STANDARDS_EXCEEDED", "day", "1", "month", "1", "year",
+				"2026", "version", "0"));
+		assertThat(stale).contains("Someone else changed these details");
+		assertThat(this.jdbc.sql(
+				"select count(*) from audit_events where action = 'organisation.dspt-recorded' and organisation_id = ?")
+			.param(this.organisation)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		var badStatus = this.api.put("/api/v1/organisations/" + this.organisation + "/dspt",
+				"{\"status\":\"excellent\",\"published\":\"2026-01-01\",\"version\":1}");
+		assertThat(badStatus.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Visitor.text(badStatus)).contains("standards-met");
+	}
+
+	@Test
+	void staffSeeWhatConcernsTheirApisApplicantsAndAdministratorsEverything() {
+		productUsingTheRegistry();
+		recordDspt("standards-met", TODAY.minusDays(30));
+		var bystanderEmail = People.activeAccount(this.mvc);
+		var bystander = People.signedIn(this.mvc, bystanderEmail);
+		var elsewhere = Organisations.register(bystander, "Quiet Harbour Ltd");
+		var elsewhereApi = new ApiClient(this.mvc, Organisations.token(bystander, elsewhere));
+		elsewhereApi.put("/api/v1/organisations/" + elsewhere + "/dspt",
+				"{\"status\":\"standards-met\",\"published\":\"" + TODAY.minusDays(30) + "\",\"version\":0}");
+
+		var reviewerEmail = People.activeAccount(this.mvc);
+		Staff.grant(this.jdbc, reviewerEmail, "national-imaging-registry", "REVIEWER");
+		var reviewerPage = People.signedIn(this.mvc, reviewerEmail).page("/review/expiries");
+		assertThat(reviewerPage).contains("Lumen Imaging Ltd").doesNotContain("Quiet Harbour Ltd");
+
+		var administratorEmail = People.activeAccount(this.mvc);
+		Administrators.appoint(this.jdbc, administratorEmail);
+		var administratorPage = People.signedIn(this.mvc, administratorEmail).page("/review/expiries?kind=dspt");
+		assertThat(administratorPage).contains("Lumen Imaging Ltd").contains("Quiet Harbour Ltd");
+
+		assertThat(bystander.get("/review/expiries").getResponse().getStatus()).as("not staff").isEqualTo(404);
 	}
 
 	private String productUsingTheRegistry() {
