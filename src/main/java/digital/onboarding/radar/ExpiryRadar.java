@@ -131,7 +131,7 @@ public class ExpiryRadar {
 		for (var source : this.sources) {
 			for (var expiry : read.apply(source)) {
 				var urgency = expiry.urgency(day);
-				if (!urgency.warns()) {
+				if (!urgency.warns() || !source.warnsAt(urgency)) {
 					continue;
 				}
 				try {

@@ -20,6 +20,14 @@ public interface ExpirySource {
 	 */
 	List<Expiry> all();
 
+	/**
+	 * Whether reaching this threshold warns; every one by default. Short-lived things,
+	 * such as a link valid for 30 days, warn only near the end.
+	 */
+	default boolean warnsAt(Urgency urgency) {
+		return true;
+	}
+
 	/** The organisation's such things. */
 	default List<Expiry> of(UUID organisationId) {
 		return all().stream().filter(expiry -> expiry.organisationId().equals(organisationId)).toList();
