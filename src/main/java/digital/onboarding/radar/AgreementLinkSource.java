@@ -1,7 +1,9 @@
 package digital.onboarding.radar;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 
 import digital.onboarding.agreement.AgreementManagement;
 import digital.onboarding.agreement.ConnectionAgreement;
@@ -37,7 +39,13 @@ class AgreementLinkSource implements ExpirySource {
 
 	@Override
 	public List<Expiry> all() {
-		return this.agreements.awaitingAcceptanceForService().stream().map(this::expiry).toList();
+		var names = new HashMap<UUID, String>();
+		return this.agreements.awaitingAcceptanceForService()
+			.stream()
+			.map(agreement -> expiry(agreement,
+					names.computeIfAbsent(agreement.organisationId(),
+							id -> this.organisations.getForService(id).legalName())))
+			.toList();
 	}
 
 	/** Warnings three months ahead would come the day the link is sent. */
@@ -46,9 +54,8 @@ class AgreementLinkSource implements ExpirySource {
 		return urgency == Urgency.WITHIN_7_DAYS || urgency == Urgency.LAPSED;
 	}
 
-	private Expiry expiry(ConnectionAgreement agreement) {
-		return new Expiry("agreement-link:" + agreement.id(), agreement.organisationId(),
-				this.organisations.getForService(agreement.organisationId()).legalName(), KIND,
+	private static Expiry expiry(ConnectionAgreement agreement, String organisationName) {
+		return new Expiry("agreement-link:" + agreement.id(), agreement.organisationId(), organisationName, KIND,
 				"Link for " + agreement.signatoryName() + " to accept connection agreement " + agreement.reference(),
 				LocalDate.ofInstant(agreement.linkExpiresAt(), ExpiryRadar.ENGLAND),
 				"/organisations/" + agreement.organisationId() + "/products/" + agreement.productId() + "/agreements",

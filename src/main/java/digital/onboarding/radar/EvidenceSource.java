@@ -1,6 +1,8 @@
 package digital.onboarding.radar;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.UUID;
 
 import digital.onboarding.evidence.Evidence;
 import digital.onboarding.evidence.EvidenceFiles;
@@ -35,13 +37,18 @@ class EvidenceSource implements ExpirySource {
 
 	@Override
 	public List<Expiry> all() {
-		return this.files.expiringForService().stream().map(this::expiry).toList();
+		var names = new HashMap<UUID, String>();
+		return this.files.expiringForService()
+			.stream()
+			.map(evidence -> expiry(evidence,
+					names.computeIfAbsent(evidence.organisationId(),
+							id -> this.organisations.getForService(id).legalName())))
+			.toList();
 	}
 
-	private Expiry expiry(Evidence evidence) {
-		return new Expiry("evidence:" + evidence.id(), evidence.organisationId(),
-				this.organisations.getForService(evidence.organisationId()).legalName(), KIND, evidence.filename(),
-				evidence.expiresOn(), "/organisations/" + evidence.organisationId() + "/evidence",
+	private static Expiry expiry(Evidence evidence, String organisationName) {
+		return new Expiry("evidence:" + evidence.id(), evidence.organisationId(), organisationName, KIND,
+				evidence.filename(), evidence.expiresOn(), "/organisations/" + evidence.organisationId() + "/evidence",
 				"Reviewers will no longer rely on it: upload a current copy and give its expiry date.", null);
 	}
 
