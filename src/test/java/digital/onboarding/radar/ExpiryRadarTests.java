@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 
 import digital.onboarding.support.Administrators;
 import digital.onboarding.support.ApiClient;
@@ -105,6 +106,25 @@ class ExpiryRadarTests {
 		assertThat(this.radar.run(ends.minusDays(4), this.organisation)).isZero();
 
 		assertThat(warningsSent()).containsExactly("WITHIN_90_DAYS", "WITHIN_7_DAYS");
+	}
+
+	@Test
+	void twoNodesRunningAtOnceSendEachWarningOnce() throws Exception {
+		var published = TODAY.minusDays(10);
+		recordDspt("standards-met", published);
+		var day = published.plusMonths(12).minusDays(30);
+
+		var nodes = Executors.newFixedThreadPool(2);
+		try {
+			var first = nodes.submit(() -> this.radar.run(day, this.organisation));
+			var second = nodes.submit(() -> this.radar.run(day, this.organisation));
+			assertThat(first.get() + second.get()).isEqualTo(1);
+		}
+		finally {
+			nodes.shutdown();
+		}
+		assertThat(warningsSent()).containsExactly("WITHIN_30_DAYS");
+		assertThat(expiryNotificationsTo(this.ownerEmail)).hasSize(1);
 	}
 
 	@Test
