@@ -2,7 +2,9 @@ package digital.onboarding.radar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import digital.onboarding.assurance.OrganisationPauses;
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
 class DsptSource implements ExpirySource {
 
 	static final ExpiryKind KIND = new ExpiryKind("dspt", "DSPT publication");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final OrganisationManagement organisations;
 
@@ -72,7 +76,7 @@ class DsptSource implements ExpirySource {
 	private static Expiry expiry(Organisation organisation) {
 		var dspt = organisation.dspt().orElseThrow();
 		return new Expiry("dspt:" + organisation.id(), organisation.id(), organisation.legalName(), KIND,
-				"DSPT " + dspt.status().label() + ", published " + dspt.published(), dspt.endsOn(),
+				"DSPT " + dspt.status().label() + ", published " + DAY.format(dspt.published()), dspt.endsOn(),
 				"/organisations/" + organisation.id(),
 				"Your organisation's applications will be paused until you record a newer publication.",
 				ContactKind.IG_LEAD);

@@ -2,7 +2,9 @@ package digital.onboarding.radar;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 
@@ -36,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpiryRadarTests {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	@Autowired
 	MockMvc mvc;
@@ -85,10 +89,10 @@ class ExpiryRadarTests {
 
 		assertThat(warningsSent()).containsExactly("WITHIN_90_DAYS", "WITHIN_30_DAYS", "WITHIN_7_DAYS", "LAPSED");
 		assertThat(expiryNotificationsTo(this.ownerEmail)).containsExactly(
-				"DSPT publication ends in 90 days: DSPT Standards Met, published " + published,
-				"DSPT publication ends in 30 days: DSPT Standards Met, published " + published,
-				"DSPT publication ends in 7 days: DSPT Standards Met, published " + published,
-				"DSPT publication has lapsed: DSPT Standards Met, published " + published);
+				"DSPT publication ends in 90 days: DSPT Standards Met, published " + DAY.format(published),
+				"DSPT publication ends in 30 days: DSPT Standards Met, published " + DAY.format(published),
+				"DSPT publication ends in 7 days: DSPT Standards Met, published " + DAY.format(published),
+				"DSPT publication has lapsed: DSPT Standards Met, published " + DAY.format(published));
 		var email = Mailbox.awaitMessageTo(this.ownerEmail, "DSPT publication ends in 90 days");
 		assertThat(email.body()).contains("ends on").contains("paused");
 	}
@@ -194,7 +198,7 @@ class ExpiryRadarTests {
 		recordDspt("standards-met", published);
 
 		var page = this.owner.page("/organisations/" + this.organisation + "/expiries");
-		assertThat(page).contains("DSPT Standards Met, published " + published).contains("90 days or less");
+		assertThat(page).contains("DSPT Standards Met, published " + DAY.format(published)).contains("90 days or less");
 		assertThat(this.owner.page("/organisations/" + this.organisation + "/expiries?kind=certificate"))
 			.doesNotContain("DSPT Standards Met");
 
