@@ -293,6 +293,15 @@ public class AgreementManagement {
 		askToAccept(sent, token, this.approvals.review(agreement.revisionId()).orElse(null));
 	}
 
+	/**
+	 * Every agreement waiting for its signatory, for the service's own checks (such as
+	 * warning before the signatory's link expires); no member check.
+	 */
+	@Transactional(readOnly = true)
+	public List<ConnectionAgreement> awaitingAcceptanceForService() {
+		return this.agreements.awaitingAcceptance();
+	}
+
 	/** A product's agreements, the newest first, for any member of its organisation. */
 	@Transactional(readOnly = true)
 	public List<ConnectionAgreement> ofProduct(UUID organisationId, UUID productId) {

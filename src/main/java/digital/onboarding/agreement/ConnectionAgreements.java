@@ -88,6 +88,14 @@ class ConnectionAgreements {
 				""").params(organisationId, productId).query(ConnectionAgreements::agreement).list();
 	}
 
+	/** Agreements waiting for their signatory, whose link expires. */
+	List<ConnectionAgreement> awaitingAcceptance() {
+		return this.jdbc.sql("""
+				select * from connection_agreements where state = 'ISSUED' and link_expires_at is not null
+				order by link_expires_at, id
+				""").query(ConnectionAgreements::agreement).list();
+	}
+
 	/** Active agreements accepted under an older version than this one. */
 	List<ConnectionAgreement> activeBefore(int version) {
 		return this.jdbc.sql("select * from connection_agreements where state = 'ACTIVE' and text_version < ?")

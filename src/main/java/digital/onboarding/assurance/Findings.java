@@ -65,12 +65,21 @@ class Findings {
 	void replace(UUID productVersionId, String apiId, List<Finding> raised, Instant now) {
 		// An overridden finding that is still raised stays overridden rather than coming
 		// back.
-		var open = recorded(productVersionId, List.of(apiId)).stream().map(RecordedFinding::finding).toList();
+		// Findings the service raised itself are not the rules' to resolve.
+		var open = this.jdbc.sql("""
+				select * from findings
+				where product_version_id = ? and api_id = ? and resolved_at is null and not raised_by_service
+				""")
+			.params(productVersionId, apiId)
+			.query((rs, row) -> new Finding(rs.getString("rule_id"), RuleOutcome.valueOf(rs.getString("outcome")),
+					rs.getString("message"), Arrays.asList(rs.getString("question_ids").split(","))))
+			.list();
 		for (var finding : open) {
 			if (!raised.contains(finding)) {
 				this.jdbc.sql("""
 						update findings set resolved_at = ?
 						where product_version_id = ? and api_id = ? and rule_id = ? and resolved_at is null
+						  and not raised_by_service
 						""").params(Timestamp.from(now), productVersionId, apiId, finding.ruleId()).update();
 			}
 		}
@@ -86,6 +95,50 @@ class Findings {
 					.update();
 			}
 		}
+	}
+
+	/**
+	 * Raises a finding of the service's own on every open application of the organisation
+	 * that does not have it open already.
+	 * @return how many applications it was raised on
+	 */
+	int raiseByService(UUID organisationId, Finding finding, Instant now) {
+		return this.jdbc
+			.sql("""
+					insert into findings (id, product_version_id, api_id, rule_id, outcome, message, question_ids, raised_at,
+					  raised_by_service)
+					select gen_random_uuid(), a.product_version_id, a.api_id, :rule, :outcome, :message, :questions, :now, true
+					from applications a
+					where a.organisation_id = :organisation and a.closed_at is null
+					  and not exists (select 1 from findings f
+					    where f.product_version_id = a.product_version_id and f.api_id = a.api_id and f.rule_id = :rule
+					      and f.raised_by_service and f.resolved_at is null)
+					""")
+			.param("rule", finding.ruleId())
+			.param("outcome", finding.outcome().name())
+			.param("message", finding.message())
+			.param("questions", String.join(",", finding.questionIds()))
+			.param("now", Timestamp.from(now))
+			.param("organisation", organisationId)
+			.update();
+	}
+
+	/**
+	 * Resolves the service's own findings of a rule on the organisation's applications.
+	 * @return how many were open
+	 */
+	int resolveByService(UUID organisationId, String ruleId, Instant now) {
+		return this.jdbc.sql("""
+				update findings f set resolved_at = :now
+				from applications a
+				where a.product_version_id = f.product_version_id and a.api_id = f.api_id
+				  and a.organisation_id = :organisation and f.rule_id = :rule and f.raised_by_service
+				  and f.resolved_at is null
+				""")
+			.param("now", Timestamp.from(now))
+			.param("organisation", organisationId)
+			.param("rule", ruleId)
+			.update();
 	}
 
 	private static Instant instant(Timestamp timestamp) {

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The first answers of a section nobody has saved yet, taken from what the service holds
  * about the organisation, its contacts and the product, where the programme says so.
- * Sources the service holds nothing for are left unanswered.
+ * Sources the service holds nothing for (such as a DSPT status not yet given) are left
+ * unanswered.
  */
 @Component
 class Prefill {
@@ -54,7 +55,8 @@ class Prefill {
 				case CONTACT_SIRO -> person(contacts, ContactKind.SIRO);
 				case CONTACT_CALDICOTT_GUARDIAN -> person(contacts, ContactKind.CALDICOTT_GUARDIAN);
 				case CONTACT_LEGAL_SIGNATORY -> person(contacts, ContactKind.LEGAL_SIGNATORY);
-				case ORGANISATION_DSPT_STATUS, ORGANISATION_DSPT_PUBLISHED -> Optional.empty();
+				case ORGANISATION_DSPT_STATUS -> organisation.dspt().map(dspt -> dspt.status().value());
+				case ORGANISATION_DSPT_PUBLISHED -> organisation.dspt().map(dspt -> dspt.published().toString());
 			};
 			value.ifPresent(answer -> answers.put(question.id(), answer));
 		}

@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param productModule the module certified, if a separate one was; {@code null} if none
  * @param versionNumber the significant version certified; its patch versions are covered
  * @param connectionType e.g. "Provider", "Consumer" or "Provider and consumer"
+ * @param expiresOn the first day it is no longer valid, set at issue
  * @param payload the canonical JSON that was signed
  * @param jws the compact JWS (ES256) over {@code payload}
  * @param statusReason why it was suspended, revoked or reinstated; {@code null} if never
@@ -22,8 +23,9 @@ import java.util.UUID;
  */
 public record Certificate(String id, UUID organisationId, UUID productId, UUID productVersionId, String apiId,
 		String apiName, String organisationName, String productName, String productModule, String versionNumber,
-		String connectionType, LocalDate issuedOn, Instant issuedAt, String payload, String jws, String kid,
-		CertificateStatus status, String statusReason, Instant statusChangedAt, String supersededBy, int version) {
+		String connectionType, LocalDate issuedOn, Instant issuedAt, LocalDate expiresOn, String payload, String jws,
+		String kid, CertificateStatus status, String statusReason, Instant statusChangedAt, String supersededBy,
+		int version) {
 
 	/** The patch versions covered, as a pattern: {@code 2.1.x} for version 2.1. */
 	public String patchVersionsCovered() {

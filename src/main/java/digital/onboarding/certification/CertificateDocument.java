@@ -57,6 +57,7 @@ public class CertificateDocument {
 				<tr><th>API</th><td>%s (%s)</td></tr>
 				<tr><th>Connection type</th><td>%s</td></tr>
 				<tr><th>Issued</th><td>%s</td></tr>
+				<tr><th>Expires</th><td>%s</td></tr>
 				</table>
 				<p>Check whether this certificate is still valid at %s or by scanning the code.</p>
 				<img src="%s" width="150" height="150" alt="QR code for the verification page" />
@@ -68,8 +69,8 @@ public class CertificateDocument {
 				escape(certificate.productModule() == null ? "None" : certificate.productModule()),
 				escape(certificate.versionNumber()), escape(certificate.patchVersionsCovered()),
 				escape(certificate.apiName()), escape(certificate.apiId()), escape(certificate.connectionType()),
-				DATE.format(certificate.issuedOn()), escape(verificationLink), qrCodeDataUri(verificationLink),
-				escape(certificate.kid()));
+				DATE.format(certificate.issuedOn()), DATE.format(certificate.expiresOn()), escape(verificationLink),
+				qrCodeDataUri(verificationLink), escape(certificate.kid()));
 		var out = new ByteArrayOutputStream();
 		try {
 			var builder = new PdfRendererBuilder();

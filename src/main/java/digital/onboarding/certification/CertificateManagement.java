@@ -2,6 +2,7 @@ package digital.onboarding.certification;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -86,10 +87,13 @@ public class CertificateManagement {
 
 	private final Clock clock;
 
+	private final Period validity;
+
 	CertificateManagement(Certificates certificates, SigningKeys keys, ApplicationProgress progress,
 			Catalogue catalogue, OrganisationManagement organisations, OrganisationAccess access,
 			ProductManagement products, StaffRoles staff, AuditTrail audit, ServiceProperties service, JsonMapper json,
-			Clock clock) {
+			Clock clock, CertificateProperties properties) {
+		this.validity = properties.validity();
 		this.certificates = certificates;
 		this.keys = keys;
 		this.progress = progress;
@@ -135,12 +139,13 @@ public class CertificateManagement {
 		var issuedOn = LocalDate.ofInstant(now, ENGLAND);
 		var id = this.certificates.nextId(apiCode(api), issuedOn.getYear());
 		var connectionType = connectionType(programme, api, productVersionId);
+		var expiresOn = issuedOn.plus(this.validity);
 		var payload = canonicalJson(id, organisation.legalName(), product.name(), product.module(), version.number(),
-				api, connectionType, issuedOn);
+				api, connectionType, issuedOn, expiresOn);
 		var certificate = new Certificate(id, organisation.id(), product.id(), productVersionId, apiId, api.name(),
 				organisation.legalName(), product.name(), blankToNull(product.module()), version.number(),
-				connectionType, issuedOn, now, payload, null, this.keys.activeKeyId(), CertificateStatus.VALID, null,
-				null, null, 0);
+				connectionType, issuedOn, now, expiresOn, payload, null, this.keys.activeKeyId(),
+				CertificateStatus.VALID, null, null, null, 0);
 		var signed = withJws(certificate, this.keys.sign(payload));
 		if (!this.certificates.insert(signed)) {
 			return Optional.empty();
@@ -218,6 +223,39 @@ public class CertificateManagement {
 		var from = certificate.status() == CertificateStatus.SUSPENDED ? CertificateStatus.SUSPENDED
 				: CertificateStatus.VALID;
 		return change(staffId, id, expectedVersion, from, CertificateStatus.REVOKED, reason, "revoked");
+	}
+
+	/**
+	 * Every certificate in force or expired, for the service's own checks (such as
+	 * warning before one expires); no member check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Certificate> withExpiryForService() {
+		return this.certificates.withExpiry();
+	}
+
+	/**
+	 * Marks a valid or suspended certificate expired, once the day it expires has come;
+	 * it leaves the register at once. The service's own scheduled work does this, so no
+	 * staff member is checked. Does nothing to a certificate in any other status.
+	 * @param today the day the scheduled work runs for
+	 * @return whether it was expired now
+	 */
+	@Transactional
+	public boolean expire(String id, LocalDate today) {
+		var certificate = get(id);
+		if ((certificate.status() != CertificateStatus.VALID && certificate.status() != CertificateStatus.SUSPENDED)
+				|| certificate.expiresOn().isAfter(today)) {
+			return false;
+		}
+		if (!this.certificates.changeStatus(id, certificate.version(), certificate.status(), CertificateStatus.EXPIRED,
+				"Expired on " + certificate.expiresOn(), null, null, this.clock.instant())) {
+			return false;
+		}
+		this.audit.record(AuditEntry.of("certificate.expired", "certificate", id)
+			.inOrganisation(certificate.organisationId())
+			.summary("Certificate " + id + " expired on " + certificate.expiresOn()));
+		return true;
 	}
 
 	/**
@@ -323,7 +361,7 @@ public class CertificateManagement {
 	 * UTF-8; the live status is not part of it.
 	 */
 	private String canonicalJson(String id, String organisationName, String productName, String module, String version,
-			Api api, String connectionType, LocalDate issuedOn) {
+			Api api, String connectionType, LocalDate issuedOn, LocalDate expiresOn) {
 		var fields = new TreeMap<String, String>();
 		fields.put("type", "technical-conformance-certificate");
 		fields.put("certificateId", id);
@@ -338,6 +376,7 @@ public class CertificateManagement {
 		fields.put("apiName", api.name());
 		fields.put("connectionType", connectionType);
 		fields.put("issuedOn", issuedOn.toString());
+		fields.put("expiresOn", expiresOn.toString());
 		fields.put("issuer", this.service.name());
 		fields.put("verifyAt", verificationLink(id));
 		return this.json.writeValueAsString(fields);
@@ -346,7 +385,7 @@ public class CertificateManagement {
 	private static Certificate withJws(Certificate c, String jws) {
 		return new Certificate(c.id(), c.organisationId(), c.productId(), c.productVersionId(), c.apiId(), c.apiName(),
 				c.organisationName(), c.productName(), c.productModule(), c.versionNumber(), c.connectionType(),
-				c.issuedOn(), c.issuedAt(), c.payload(), jws, c.kid(), c.status(), c.statusReason(),
+				c.issuedOn(), c.issuedAt(), c.expiresOn(), c.payload(), jws, c.kid(), c.status(), c.statusReason(),
 				c.statusChangedAt(), c.supersededBy(), c.version());
 	}
 

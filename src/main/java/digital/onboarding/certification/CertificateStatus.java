@@ -15,7 +15,10 @@ public enum CertificateStatus {
 	REVOKED("Revoked", "red"),
 
 	/** Replaced by the certificate of a newer significant version of the same product. */
-	SUPERSEDED("Superseded", "grey");
+	SUPERSEDED("Superseded", "grey"),
+
+	/** Past the date it was valid until; the version must be certified again. */
+	EXPIRED("Expired", "grey");
 
 	private final String label;
 

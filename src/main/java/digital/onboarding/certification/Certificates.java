@@ -20,7 +20,7 @@ class Certificates {
 
 	private static final String COLUMNS = """
 			id, organisation_id, product_id, product_version_id, api_id, api_name, organisation_name, product_name,
-			product_module, version_number, connection_type, issued_on, issued_at, payload, jws, kid, status,
+			product_module, version_number, connection_type, issued_on, issued_at, expires_on, payload, jws, kid, status,
 			status_reason, status_changed_at, superseded_by, version
 			""";
 
@@ -38,22 +38,22 @@ class Certificates {
 	/** Stores a certificate unless one is already in force for its version and API. */
 	boolean insert(Certificate certificate) {
 		return this.jdbc.sql("insert into certificates (" + COLUMNS + """
-				) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (product_version_id, api_id) where status <> 'REVOKED' do nothing
+				) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (product_version_id, api_id) where status not in ('REVOKED', 'EXPIRED') do nothing
 				""")
 			.params(certificate.id(), certificate.organisationId(), certificate.productId(),
 					certificate.productVersionId(), certificate.apiId(), certificate.apiName(),
 					certificate.organisationName(), certificate.productName(), certificate.productModule(),
 					certificate.versionNumber(), certificate.connectionType(), certificate.issuedOn(),
-					Timestamp.from(certificate.issuedAt()), certificate.payload(), certificate.jws(), certificate.kid(),
-					certificate.status().name(), null, null, null, 0)
+					Timestamp.from(certificate.issuedAt()), certificate.expiresOn(), certificate.payload(),
+					certificate.jws(), certificate.kid(), certificate.status().name(), null, null, null, 0)
 			.update() == 1;
 	}
 
 	boolean inForce(UUID productVersionId, String apiId) {
 		return this.jdbc.sql("""
 				select exists (select 1 from certificates
-				where product_version_id = ? and api_id = ? and status <> 'REVOKED')
+				where product_version_id = ? and api_id = ? and status not in ('REVOKED', 'EXPIRED'))
 				""").params(productVersionId, apiId).query(Boolean.class).single();
 	}
 
@@ -98,6 +98,13 @@ class Certificates {
 			.list();
 	}
 
+	/** Certificates in force or expired, by the day they expire, for the expiry radar. */
+	List<Certificate> withExpiry() {
+		return this.jdbc.sql("select " + COLUMNS + """
+				from certificates where status in ('VALID', 'SUSPENDED', 'EXPIRED') order by expires_on, id
+				""").query(Certificates::map).list();
+	}
+
 	/** Moves the status at the version read; false if someone changed it meanwhile. */
 	boolean changeStatus(String id, int expectedVersion, CertificateStatus from, CertificateStatus to, String reason,
 			String supersededBy, UUID changedBy, Instant at) {
@@ -117,8 +124,9 @@ class Certificates {
 				rs.getString("api_id"), rs.getString("api_name"), rs.getString("organisation_name"),
 				rs.getString("product_name"), rs.getString("product_module"), rs.getString("version_number"),
 				rs.getString("connection_type"), rs.getObject("issued_on", LocalDate.class),
-				rs.getTimestamp("issued_at").toInstant(), rs.getString("payload"), rs.getString("jws"),
-				rs.getString("kid"), CertificateStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+				rs.getTimestamp("issued_at").toInstant(), rs.getObject("expires_on", LocalDate.class),
+				rs.getString("payload"), rs.getString("jws"), rs.getString("kid"),
+				CertificateStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
 				changedAt == null ? null : changedAt.toInstant(), rs.getString("superseded_by"), rs.getInt("version"));
 	}
 

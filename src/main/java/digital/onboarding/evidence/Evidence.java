@@ -1,6 +1,7 @@
 package digital.onboarding.evidence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -13,7 +14,10 @@ import java.util.UUID;
  * @param sha256 the SHA-256 of its content, lower-case hex, so anyone can check a copy
  * @param uploadedBy the account that uploaded it
  * @param scanResult what the virus scanner said
+ * @param expiresOn the first day it no longer counts, for evidence such as a penetration
+ * test or a safety case; {@code null} if it does not expire
+ * @param version for optimistic locking of the expiry date
  */
 public record Evidence(UUID id, UUID organisationId, String filename, String mediaType, long size, String sha256,
-		UUID uploadedBy, Instant uploadedAt, ScanResult scanResult) {
+		UUID uploadedBy, Instant uploadedAt, ScanResult scanResult, LocalDate expiresOn, int version) {
 }

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -18,6 +21,7 @@ import digital.onboarding.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -81,6 +85,15 @@ public class EvidenceFiles {
 	 * @throws UncheckedIOException if the request cannot be read
 	 */
 	public Evidence receive(UUID organisationId, IncomingFile incoming) {
+		return receive(organisationId, incoming, null);
+	}
+
+	/**
+	 * Receives a file as {@link #receive(UUID, IncomingFile)} does, recording the day it
+	 * stops counting.
+	 * @param expiresOn {@code null} if it does not expire
+	 */
+	public Evidence receive(UUID organisationId, IncomingFile incoming, LocalDate expiresOn) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
 		IncomingFile.Opened upload;
 		try {
@@ -101,7 +114,7 @@ public class EvidenceFiles {
 			var passed = this.checks.check(key);
 			var evidence = new Evidence(id, organisationId, FileNames.sanitise(originalFilename), passed.mediaType(),
 					measured.size(), measured.sha256(), membership.accountId(),
-					this.clock.instant().truncatedTo(ChronoUnit.MICROS), passed.scanResult());
+					this.clock.instant().truncatedTo(ChronoUnit.MICROS), passed.scanResult(), expiresOn, 0);
 			this.transactions.executeWithoutResult(status -> {
 				this.records.insert(evidence, key);
 				this.audit.record(AuditEntry.of("evidence.uploaded", "evidence", id)
@@ -109,7 +122,8 @@ public class EvidenceFiles {
 					.inOrganisation(organisationId)
 					.summary("Uploaded " + evidence.filename() + " (" + evidence.mediaType() + ", " + evidence.size()
 							+ " bytes, SHA-256 " + evidence.sha256() + "); virus scan: "
-							+ scanInWords(evidence.scanResult())));
+							+ scanInWords(evidence.scanResult())
+							+ (expiresOn == null ? "" : "; expires on " + expiresOn)));
 			});
 			return evidence;
 		}
@@ -160,6 +174,47 @@ public class EvidenceFiles {
 			.filter(found -> staffMaySee.test(found.evidence().organisationId()))
 			.orElseThrow(() -> new NotFoundException("Evidence"))
 			.evidence();
+	}
+
+	/** The organisation's files, newest first (any member). */
+	@Transactional(readOnly = true)
+	public List<Evidence> list(UUID organisationId) {
+		this.access.require(organisationId, Need.READ);
+		return this.records.ofOrganisation(organisationId);
+	}
+
+	/**
+	 * Sets or clears the day a file stops counting (owners and admins). Saving the date
+	 * it already has changes nothing.
+	 * @param expectedVersion the file's version the person read
+	 * @param expiresOn {@code null} if it does not expire
+	 * @throws OptimisticLockingFailureException if someone changed it meanwhile
+	 */
+	@Transactional
+	public Evidence changeExpiry(UUID organisationId, UUID evidenceId, int expectedVersion, LocalDate expiresOn) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var current = find(organisationId, evidenceId).evidence();
+		if (Objects.equals(current.expiresOn(), expiresOn)) {
+			return current;
+		}
+		if (!this.records.changeExpiry(organisationId, evidenceId, expectedVersion, expiresOn)) {
+			throw new OptimisticLockingFailureException("Evidence " + evidenceId + " was changed by someone else");
+		}
+		this.audit.record(AuditEntry.of("evidence.expiry-changed", "evidence", evidenceId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary((expiresOn == null ? "Cleared the expiry date" : "Set the expiry date to " + expiresOn) + " of "
+					+ current.filename() + (current.expiresOn() == null ? "" : " (was " + current.expiresOn() + ")")));
+		return find(organisationId, evidenceId).evidence();
+	}
+
+	/**
+	 * Every file with an expiry date, for the service's own checks (such as warning
+	 * before it expires); no member check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Evidence> expiringForService() {
+		return this.records.expiring();
 	}
 
 	/** The largest file accepted. */

@@ -6,7 +6,8 @@ package digital.onboarding.notification;
  */
 public enum Topic {
 
-	SUBMISSION("Submission"), DECISION("Decision"), COMMENT("Comment"), REPLY("Reply"), OVERDUE("Overdue");
+	SUBMISSION("Submission"), DECISION("Decision"), COMMENT("Comment"), REPLY("Reply"), OVERDUE("Overdue"),
+	EXPIRY("Expiry");
 
 	private final String label;
 

@@ -1,6 +1,8 @@
 package digital.onboarding.organisation;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +13,8 @@ import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +32,15 @@ public class OrganisationManagement {
 
 	private final Memberships memberships;
 
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OrganisationManagement(Organisations organisations, OrganisationAccess access, AuditTrail audit,
-			Memberships memberships, Clock clock) {
+			Memberships memberships, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.organisations = organisations;
 		this.access = access;
 		this.audit = audit;
@@ -52,7 +61,7 @@ public class OrganisationManagement {
 		var accountId = this.access.currentAccountId();
 		var now = this.clock.instant();
 		var organisation = new Organisation(UUID.randomUUID(), legalName.strip(), OdsCode.normalise(odsCode), kind, now,
-				0);
+				null, null, 0);
 		if (!this.organisations.insert(organisation)) {
 			return Optional.empty();
 		}
@@ -85,6 +94,49 @@ public class OrganisationManagement {
 	@Transactional(readOnly = true)
 	public Organisation getForService(UUID organisationId) {
 		return this.organisations.findById(organisationId).orElseThrow(() -> new NotFoundException("Organisation"));
+	}
+
+	/**
+	 * Records the organisation's DSPT status and when it was published, as an owner or
+	 * admin gives them. Saving what is already recorded changes nothing.
+	 * @param expectedVersion the organisation's version the person read
+	 * @throws IllegalArgumentException with the problems by field if the details are
+	 * incomplete or the date is in the future
+	 * @throws OptimisticLockingFailureException if someone changed the organisation
+	 * meanwhile
+	 */
+	@Transactional
+	public Organisation changeDspt(UUID organisationId, int expectedVersion, Dspt dspt) {
+		var membership = this.access.require(organisationId, Need.CHANGE);
+		var problems = dspt.problems(LocalDate.now(this.clock.withZone(ENGLAND)));
+		if (!problems.isEmpty()) {
+			throw new DsptRejectedException(problems);
+		}
+		var current = getForService(organisationId);
+		if (current.dspt().filter(dspt::equals).isPresent()) {
+			return current;
+		}
+		if (!this.organisations.changeDspt(organisationId, expectedVersion, dspt)) {
+			throw new OptimisticLockingFailureException(
+					"Organisation " + organisationId + " was changed by someone else");
+		}
+		this.audit.record(AuditEntry.of("organisation.dspt-recorded", "organisation", organisationId)
+			.by(membership.accountId())
+			.inOrganisation(organisationId)
+			.summary("Recorded DSPT status " + dspt.status().label() + ", published " + dspt.published()
+					+ (current.dspt().isEmpty() ? "" : " (was " + current.dsptStatus().label() + ", published "
+							+ current.dsptPublished() + ")")));
+		this.events.publishEvent(new DsptRecorded(organisationId, dspt));
+		return getForService(organisationId);
+	}
+
+	/**
+	 * Every organisation that gave a DSPT status, for the service's own checks (such as
+	 * warning before it lapses); no member check.
+	 */
+	@Transactional(readOnly = true)
+	public List<Organisation> withDsptForService() {
+		return this.organisations.withDspt();
 	}
 
 	/** The organisations the caller belongs to, alphabetically. */

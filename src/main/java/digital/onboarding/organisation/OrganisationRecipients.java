@@ -52,4 +52,33 @@ public class OrganisationRecipients {
 			.list();
 	}
 
+	/**
+	 * The owners and admins, then every contact of the kind given (such as the IG lead
+	 * for the DSPT) unless they are one of them; the onboarding contact if no kind is
+	 * given.
+	 */
+	@Transactional(readOnly = true)
+	public List<Recipient> withContact(UUID organisationId, ContactKind kind) {
+		if (kind == null) {
+			return ofApplications(organisationId);
+		}
+		return this.jdbc.sql("""
+				select a.id as account_id, a.email, a.first_name || ' ' || a.last_name as name, 0 as rank
+				from memberships m join accounts a on a.id = m.account_id
+				where m.organisation_id = :organisation and m.role in ('OWNER', 'ADMIN')
+				union all
+				select null, c.email, c.name, 1 from contacts c
+				where c.organisation_id = :organisation and c.kind = :kind
+				  and lower(c.email) not in (
+				    select lower(a.email) from memberships m join accounts a on a.id = m.account_id
+				    where m.organisation_id = :organisation and m.role in ('OWNER', 'ADMIN'))
+				order by rank, name
+				""")
+			.param("organisation", organisationId)
+			.param("kind", kind.name())
+			.query((rs, n) -> new Recipient(rs.getObject("account_id", UUID.class), rs.getString("email"),
+					rs.getString("name")))
+			.list();
+	}
+
 }

@@ -115,7 +115,9 @@ class SectionPagesTests {
 			.content(body.toByteArray())
 			.with(SecurityMockMvcRequestPostProcessors.csrf()));
 		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo(section);
-		assertThat(this.owner.page(section)).contains("Attached: <a").contains(">diagram.png</a>");
+		assertThat(this.owner.page(section)).contains("Attached: <a")
+			.contains(">diagram.png</a>")
+			.contains("Set when it expires");
 		assertThat(this.jdbc.sql("select count(*) from evidence_files where filename = 'diagram.png'")
 			.query(Integer.class)
 			.single()).isPositive();

@@ -145,7 +145,15 @@ class OrganisationAuthorisationTests {
 				new Endpoint("POST", "/organisations/{o}/commissions/{k}/accept", Need.CHANGE, "version", "0"),
 				new Endpoint("POST", "/organisations/{o}/commissions/{k}/decline", Need.CHANGE, "version", "0",
 						"declineReason", "No capacity this year"),
-				new Endpoint("GET", "/organisations/{o}/products/{p}/commissions", Need.READ));
+				new Endpoint("GET", "/organisations/{o}/products/{p}/commissions", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/dspt", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/dspt", Need.CHANGE, "status", "STANDARDS_MET", "day", "15",
+						"month", "1", "year", "2026", "version", "0"),
+				new Endpoint("GET", "/organisations/{o}/expiries", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/evidence", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/evidence/{e}/expiry", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/evidence/{e}/expiry", Need.CHANGE, "day", "1", "month", "1",
+						"year", "2030", "version", "0"));
 	}
 
 	static Stream<Endpoint> api() {
@@ -202,7 +210,13 @@ class OrganisationAuthorisationTests {
 						"{\"version\":0}"),
 				new Endpoint("POST", "/api/v1/organisations/{o}/commissions/{k}/declination", Need.CHANGE,
 						"{\"version\":0,\"reason\":\"No capacity this year\"}"),
-				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/commissions", Need.READ));
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/commissions", Need.READ),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/dspt", Need.CHANGE,
+						"{\"status\":\"standards-met\",\"published\":\"2026-01-15\",\"version\":0}"),
+				new Endpoint("GET", "/api/v1/organisations/{o}/expiries", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/evidence", Need.READ),
+				new Endpoint("PUT", "/api/v1/organisations/{o}/evidence/{e}/expiry", Need.CHANGE,
+						"{\"expiresOn\":\"2030-01-01\",\"version\":0}"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -393,6 +407,16 @@ class OrganisationAuthorisationTests {
 						.query(UUID.class)
 						.single()
 						.toString());
+		}
+		if (path.contains("{e}")) {
+			var evidence = UUID.randomUUID();
+			this.jdbc.sql("""
+					insert into evidence_files (id, organisation_id, filename, media_type, size, sha256, uploaded_by,
+					  uploaded_at, storage_key, scan_result)
+					select ?, ?, 'pen-test.pdf', 'application/pdf', 1, repeat('a', 64), id, now(), ?, 'NOT_SCANNED'
+					from accounts where email = ?
+					""").params(evidence, this.organisation, "authorisation/" + evidence, this.ownerEmail).update();
+			path = path.replace("{e}", evidence.toString());
 		}
 		if (path.contains("{i}")) {
 			var invitation = UUID.randomUUID();

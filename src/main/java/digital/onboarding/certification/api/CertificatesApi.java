@@ -40,6 +40,7 @@ class CertificatesApi {
 	/**
 	 * A certificate as JSON.
 	 *
+	 * @param expiresOn the first day it is no longer valid
 	 * @param payload the canonical JSON that {@code jws} signs
 	 * @param statusReason why it was suspended, revoked or reinstated, if it was
 	 * @param statusChangedAt when its status last changed, if it did
@@ -47,14 +48,15 @@ class CertificatesApi {
 	 */
 	record CertificateDocumentJson(String id, String organisationLegalName, String productName, String productModule,
 			String version, String patchVersionsCovered, String apiId, String apiName, String connectionType,
-			LocalDate issuedOn, CertificateStatus status, String statusReason, Instant statusChangedAt,
-			String supersededBy, String verificationPage, String payload, String jws, String kid) {
+			LocalDate issuedOn, LocalDate expiresOn, CertificateStatus status, String statusReason,
+			Instant statusChangedAt, String supersededBy, String verificationPage, String payload, String jws,
+			String kid) {
 
 		static CertificateDocumentJson of(Certificate c, String link) {
 			return new CertificateDocumentJson(c.id(), c.organisationName(), c.productName(), c.productModule(),
 					c.versionNumber(), c.patchVersionsCovered(), c.apiId(), c.apiName(), c.connectionType(),
-					c.issuedOn(), c.status(), c.statusReason(), c.statusChangedAt(), c.supersededBy(), link,
-					c.payload(), c.jws(), c.kid());
+					c.issuedOn(), c.expiresOn(), c.status(), c.statusReason(), c.statusChangedAt(), c.supersededBy(),
+					link, c.payload(), c.jws(), c.kid());
 		}
 
 	}

@@ -1,6 +1,8 @@
 package digital.onboarding.evidence.api;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +11,7 @@ import digital.onboarding.evidence.Evidence;
 import digital.onboarding.evidence.EvidenceDownload;
 import digital.onboarding.evidence.EvidenceFiles;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -18,12 +21,16 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -53,11 +60,36 @@ class EvidenceApi {
 							schemaProperties = @SchemaProperty(name = StreamedFilePart.NAME,
 									schema = @Schema(type = "string", format = "binary",
 											requiredMode = RequiredMode.REQUIRED)))))
-	ResponseEntity<Evidence> upload(@PathVariable UUID organisationId, HttpServletRequest request) {
-		var evidence = this.files.receive(organisationId, new StreamedFilePart(request, this.files));
+	ResponseEntity<Evidence> upload(@PathVariable UUID organisationId,
+			@Parameter(
+					description = "The day it stops counting, for a penetration test or a safety case") @RequestParam(
+							required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate expiresOn,
+			HttpServletRequest request) {
+		var evidence = this.files.receive(organisationId, new StreamedFilePart(request, this.files), expiresOn);
 		return ResponseEntity
 			.created(URI.create("/api/v1/organisations/" + organisationId + "/evidence/" + evidence.id()))
 			.body(evidence);
+	}
+
+	@GetMapping
+	@Operation(summary = "The organisation's files, newest first")
+	List<Evidence> list(@PathVariable UUID organisationId) {
+		return this.files.list(organisationId);
+	}
+
+	/**
+	 * @param expiresOn the day it stops counting; {@code null} if it does not expire
+	 * @param version the file's version as read
+	 */
+	record ExpiryChange(LocalDate expiresOn, Integer version) {
+	}
+
+	@PutMapping("/{evidenceId}/expiry")
+	@Operation(summary = "Set or clear the day a file stops counting (owners and admins); 409 if it changed meanwhile")
+	Evidence changeExpiry(@PathVariable UUID organisationId, @PathVariable UUID evidenceId,
+			@org.springframework.web.bind.annotation.RequestBody ExpiryChange change) {
+		return this.files.changeExpiry(organisationId, evidenceId, change.version() == null ? -1 : change.version(),
+				change.expiresOn());
 	}
 
 	@GetMapping("/{evidenceId}")

@@ -1,0 +1,2 @@
+/** The radar in the JSON API. */
+package digital.onboarding.radar.api;

@@ -1,0 +1,2 @@
+/** The radar's pages for an organisation and for staff. */
+package digital.onboarding.radar.web;

@@ -1,0 +1,100 @@
+package digital.onboarding.radar;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import digital.onboarding.support.Members;
+import digital.onboarding.support.Organisations;
+import digital.onboarding.support.People;
+import digital.onboarding.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A signatory's link to accept a connection agreement lasts 30 days: the organisation
+ * hears a week before it stops working and on the day, and afresh for a new link.
+ */
+@ServiceTest
+class AgreementLinkExpiryTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ExpiryRadar radar;
+
+	@Test
+	void theOrganisationIsWarnedAWeekBeforeTheSignatorysLinkExpiresAndOnTheDay() {
+		var ownerEmail = People.activeAccount(this.mvc);
+		var organisation = Organisations.register(People.signedIn(this.mvc, ownerEmail), "Tern Health Ltd");
+		var agreement = issuedAgreement(organisation, Members.accountId(this.jdbc, ownerEmail));
+		var expires = LocalDate
+			.ofInstant(this.jdbc.sql("select link_expires_at from connection_agreements where id = ?")
+				.param(agreement)
+				.query(Timestamp.class)
+				.single()
+				.toInstant(), ZoneId.of("Europe/London"));
+
+		assertThat(this.radar.run(expires.minusDays(30), organisation)).as("not when the link is sent").isZero();
+		assertThat(this.radar.run(expires.minusDays(7), organisation)).isEqualTo(1);
+		assertThat(this.radar.run(expires.minusDays(6), organisation)).isZero();
+		assertThat(this.radar.run(expires, organisation)).isEqualTo(1);
+
+		this.jdbc
+			.sql("update connection_agreements set link_expires_at = link_expires_at + interval '30 days' "
+					+ "where id = ?")
+			.param(agreement)
+			.update();
+		assertThat(this.radar.run(expires.plusDays(23), organisation)).as("a new link warns afresh").isEqualTo(1);
+		assertThat(this.jdbc.sql("""
+				select n.subject from notifications n join accounts a on a.id = n.account_id
+				where a.email = ? and n.topic = 'EXPIRY' order by n.created_at
+				""").param(ownerEmail).query(String.class).list()).hasSize(3)
+			.allSatisfy(subject -> assertThat(subject).startsWith("Connection agreement signatory link"));
+	}
+
+	/** An agreement issued and waiting for its signatory, whose link lasts 30 days. */
+	private UUID issuedAgreement(UUID organisation, UUID owner) {
+		var product = UUID.randomUUID();
+		var version = UUID.randomUUID();
+		var response = UUID.randomUUID();
+		var revision = UUID.randomUUID();
+		var agreement = UUID.randomUUID();
+		this.jdbc.sql("insert into products (id, organisation_id, name, created_at) values (?, ?, 'Tern', now())")
+			.params(product, organisation)
+			.update();
+		this.jdbc.sql("insert into product_versions (id, product_id, number, created_at) values (?, ?, '1.0', now())")
+			.params(version, product)
+			.update();
+		this.jdbc.sql("""
+				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
+				  updated_at, updated_by)
+				values (?, ?, ?, 'connection-agreement', '{}', 'SUBMITTED', now(), ?)
+				""").params(response, organisation, version, owner).update();
+		this.jdbc.sql("""
+				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
+				  submitted_at, submitted_by)
+				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
+				""").params(revision, response, owner).update();
+		this.jdbc.sql("""
+				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
+				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
+				  signatory_email, state, issued_at, link_hash, link_expires_at)
+				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
+				  array['national-imaging-registry'], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
+				  'signatory@example.org', 'ISSUED', now(), ?, now() + interval '30 days')
+				""").params(agreement, organisation, product, version, revision, agreement.toString()).update();
+		return agreement;
+	}
+
+}
