@@ -92,6 +92,12 @@ public record ProgrammeChanges(String fromVersion, String toVersion, List<Sectio
 	public static ProgrammeChanges between(Programme from, Programme to) {
 		var sections = new ArrayList<SectionChanges>();
 		to.sections().forEach(section -> {
+			if (section.shared() && from.section(section.id()).isEmpty()) {
+				// A shared section new to this programme is the same section other APIs
+				// include, answered once per product: nothing in it is new to the
+				// product.
+				return;
+			}
 			var earlier = from.section(section.id()).map(Section::questions).orElse(List.of());
 			var changes = new ArrayList<QuestionChange>();
 			for (var question : section.questions()) {
