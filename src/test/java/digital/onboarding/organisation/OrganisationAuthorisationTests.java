@@ -137,7 +137,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/members/{m}/role", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/members/{m}/role", Need.CHANGE, "role", "ADMIN"),
 				new Endpoint("GET", "/organisations/{o}/members/{m}/remove", Need.CHANGE),
-				new Endpoint("POST", "/organisations/{o}/members/{m}/remove", Need.CHANGE));
+				new Endpoint("POST", "/organisations/{o}/members/{m}/remove", Need.CHANGE),
+				new Endpoint("GET",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/newer-programme",
+						Need.READ),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/newer-programme",
+						Need.CHANGE, "fromVersion", "1.0", "toVersion", "1.0"));
 	}
 
 	static Stream<Endpoint> api() {
@@ -185,7 +191,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/api/v1/organisations/{o}/invitations", Need.READ),
 				new Endpoint("POST", "/api/v1/organisations/{o}/invitations", Need.CHANGE,
 						"{\"email\":\"invitee@example.org\",\"role\":\"VIEWER\"}"),
-				new Endpoint("DELETE", "/api/v1/organisations/{o}/invitations/{i}", Need.CHANGE));
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/invitations/{i}", Need.CHANGE),
+				new Endpoint("GET",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/programme-move",
+						Need.READ),
+				new Endpoint("POST",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/programme-move",
+						Need.CHANGE, "{\"fromVersion\":\"1.0\",\"toVersion\":\"1.0\"}"));
 	}
 
 	@ParameterizedTest(name = "{0}")
