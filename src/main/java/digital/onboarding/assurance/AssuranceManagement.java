@@ -159,7 +159,7 @@ public class AssuranceManagement {
 				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete),
 				response.map(row -> this.comments.threads(row.id(), section)).orElse(List.of()),
 				response.map(SectionResponses.Row::decidedAt).orElse(null),
-				response.map(SectionResponses.Row::decisionReason).orElse(null));
+				response.map(SectionResponses.Row::decisionReason).orElse(null), task.changedQuestions());
 	}
 
 	/**

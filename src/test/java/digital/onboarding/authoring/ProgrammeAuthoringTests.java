@@ -237,6 +237,23 @@ class ProgrammeAuthoringTests {
 			.isEqualTo(kept);
 		assertThat(this.json.convertValue(governance.get("incomplete"), Map.class).keySet())
 			.containsExactlyInAnyOrder("dspt-published", "governance-lead-email");
+		assertThat(governance.get("status").asString()).isEqualTo("CHANGES_TO_ANSWER");
+		assertThat(supplier.owner.page(applications.replace("/api/v1", "") + "/" + api + "/sections/governance"))
+			.contains("These questions are new or changed")
+			.contains("What is the email address of your information governance lead?");
+
+		var answers = new LinkedHashMap<String, Object>(kept);
+		answers.put("dspt-published", governanceBefore.get("answers").get("dspt-published").asString());
+		answers.put("governance-lead-email", "ig.lead@example.org");
+		var section = applications + "/" + api + "/sections/governance";
+		var saved = read(supplier.api.put(section, this.json
+			.writeValueAsString(Map.of("version", governance.get("version").asInt(), "answers", answers))));
+		assertThat(saved.get("incomplete").isEmpty()).as("the two answers are all it asks for").isTrue();
+		read(supplier.api.post(section + "/submission", "{\"version\":" + saved.get("version").asInt() + "}"));
+		var resubmitted = read(supplier.api.get(applications));
+		assertThat(statuses(resubmitted)).containsEntry("governance", "SUBMITTED");
+		assertThat(task(resubmitted, "governance").get("changedQuestions")).isEmpty();
+
 		assertThat(AuditLog.last(this.jdbc, supplier.organisationId, "application.moved").summary())
 			.contains("from programme version " + current + " to " + next)
 			.contains("2 new or changed questions")
