@@ -128,6 +128,18 @@ public class Catalogue {
 			.flatMap(this::read));
 	}
 
+	/**
+	 * The API as its catalogue pages show it: with the version of its programme that
+	 * applications start on now, which may be newer than its file's.
+	 */
+	public Api withCurrentProgramme(Api api) {
+		return programme(api.id()).map(Programme::version)
+			.filter(version -> !version.equals(api.programmeVersion()))
+			.map(version -> new Api(api.id(), api.name(), api.summary(), api.description(), api.status(),
+					api.connectionTypes(), version))
+			.orElse(api);
+	}
+
 	/** The file's text from its programme block on, which a new version starts from. */
 	Optional<String> programmeText(String apiId) {
 		return Optional.ofNullable(apiId).map(this.programmeTexts::get);

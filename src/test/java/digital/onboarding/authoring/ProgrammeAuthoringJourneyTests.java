@@ -117,8 +117,11 @@ class ProgrammeAuthoringJourneyTests {
 			.contains("New applications start on version 3.1");
 		Browser.assertAccessible(page);
 
+		page.navigate(url("/apis/" + API));
+		assertThat(page.locator("main dl").textContent()).contains("3.1");
 		page.navigate(url("/apis/" + API + "/programme"));
-		assertThat(page.locator("main").textContent()).contains("Version 3.1");
+		assertThat(page.locator("main").textContent()).contains("Version 3.1.")
+			.contains("Technical conformance and testing for the National Record Locator");
 	}
 
 	private String url(String path) {
