@@ -109,7 +109,7 @@ public class Catalogue {
 	public Optional<Programme> programme(String apiId) {
 		var shipped = Optional.ofNullable(apiId).map(this.programmes::get);
 		var authored = publishedInService(apiId).stream()
-			.max(Comparator.comparing(ProgrammeVersion::programmeVersion, ProgrammeText.BY_NUMBER))
+			.max(Comparator.comparing(ProgrammeVersionRows.Published::programmeVersion, ProgrammeText.BY_NUMBER))
 			.filter(newest -> shipped.isEmpty()
 					|| ProgrammeText.BY_NUMBER.compare(newest.programmeVersion(), shipped.get().version()) > 0)
 			.flatMap(this::read);
@@ -149,14 +149,15 @@ public class Catalogue {
 		return this.shared;
 	}
 
-	private List<ProgrammeVersion> publishedInService(String apiId) {
+	private List<ProgrammeVersionRows.Published> publishedInService(String apiId) {
 		return this.authored == null || apiId == null || !this.byId.containsKey(apiId) ? List.of()
-				: this.authored.published(apiId);
+				: this.authored.publishedNumbers(apiId);
 	}
 
 	/** A published version's programme, read once, dated the day it was published. */
-	private Optional<Programme> read(ProgrammeVersion row) {
-		return this.authoredProgrammes.computeIfAbsent(row.id(), id -> {
+	private Optional<Programme> read(ProgrammeVersionRows.Published published) {
+		return this.authoredProgrammes.computeIfAbsent(published.id(), id -> {
+			var row = this.authored.find(id).orElseThrow();
 			var reading = ProgrammeText.read(row.apiId(), row.yaml(), null, this.shared);
 			if (reading.programme() == null) {
 				// Only a later change to the shared sections can make a published text

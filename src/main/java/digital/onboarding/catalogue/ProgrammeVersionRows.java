@@ -36,7 +36,20 @@ class ProgrammeVersionRows {
 			.optional();
 	}
 
-	/** The API's published versions, without their text, in no particular order. */
+	/** A published version by its number, without its text, which is read once. */
+	record Published(UUID id, String programmeVersion) {
+	}
+
+	/** The API's published versions, in no particular order. */
+	List<Published> publishedNumbers(String apiId) {
+		return this.jdbc
+			.sql("select id, programme_version from programme_versions where api_id = ? and status = 'PUBLISHED'")
+			.param(apiId)
+			.query(Published.class)
+			.list();
+	}
+
+	/** The API's published versions, in no particular order. */
 	List<ProgrammeVersion> published(String apiId) {
 		return this.jdbc.sql("select * from programme_versions where api_id = ? and status = 'PUBLISHED'")
 			.param(apiId)

@@ -70,6 +70,10 @@ class ProgrammeAuthoringTests {
 			.doesNotContain(">Publish<");
 		assertThat(draftText(draft)).as("a draft keeps its problems until they are corrected").isEqualTo(broken);
 
+		var stale = author.post(draftPath(api, draft), "version", "0", "text", text);
+		assertThat(Visitor.text(stale)).contains("Someone saved this draft since you opened it");
+		assertThat(draftText(draft)).as("a save from an older version changes nothing").isEqualTo(broken);
+
 		var refused = author.post(draftPath(api, draft) + "/publish", "version", String.valueOf(rowVersion(draft)));
 		assertThat(Visitor.text(refused)).contains("cannot be published until every problem below is corrected");
 		assertThat(status(draft)).isEqualTo("DRAFT");
