@@ -65,6 +65,17 @@ class Applications {
 				""").params(organisationId, productVersionId).query(Row.class).list();
 	}
 
+	/**
+	 * Moves an open application to another version of its programme.
+	 * @return whether it was on {@code fromVersion}
+	 */
+	boolean moveTo(UUID productVersionId, String apiId, String fromVersion, String toVersion) {
+		return this.jdbc.sql("""
+				update applications set programme_version = ?
+				where product_version_id = ? and api_id = ? and programme_version = ? and closed_at is null
+				""").params(toVersion, productVersionId, apiId, fromVersion).update() == 1;
+	}
+
 	/** Closes the applications a rejected section belonged to. */
 	void reject(UUID productVersionId, Collection<String> apiIds, Instant now) {
 		this.jdbc.sql("""

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.catalogue.programme.AnswerProblem;
 import digital.onboarding.catalogue.programme.Answers;
+import digital.onboarding.catalogue.programme.Programme;
 import digital.onboarding.catalogue.programme.QuestionType;
 import digital.onboarding.catalogue.programme.RuleEvaluation;
 import digital.onboarding.catalogue.programme.Section;
@@ -120,8 +122,10 @@ public class AssuranceManagement {
 					stages.add(new TaskList.StageTasks(stage.title(), tasks));
 				}
 			}
+			var newest = this.catalogue.programme(application.apiId()).map(Programme::version).orElse(null);
 			apis.add(new TaskList.ApiTasks(application.apiId(), this.catalogue.get(application.apiId()).name(),
-					programme.version(), stages, approved, total, application.openFindings()));
+					programme.version(), stages, approved, total, application.openFindings(),
+					programme.version().equals(newest) ? null : newest));
 		}
 		var rejected = this.applications.rejectedFor(organisationId, versionId)
 			.stream()
@@ -155,7 +159,7 @@ public class AssuranceManagement {
 				response.map(row -> this.responses.latestRevision(row.id())).orElse(0), problems(incomplete),
 				response.map(row -> this.comments.threads(row.id(), section)).orElse(List.of()),
 				response.map(SectionResponses.Row::decidedAt).orElse(null),
-				response.map(SectionResponses.Row::decisionReason).orElse(null));
+				response.map(SectionResponses.Row::decisionReason).orElse(null), task.changedQuestions());
 	}
 
 	/**
@@ -236,8 +240,9 @@ public class AssuranceManagement {
 			throw new ConflictException(gate.reason());
 		}
 		var now = this.clock.instant();
-		if (!this.responses.move(response.id(), expectedVersion,
-				List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED, SectionStatus.DEFERRED),
+		if (!this.responses.move(
+				response.id(), expectedVersion, List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED,
+						SectionStatus.DEFERRED, SectionStatus.CHANGES_TO_ANSWER),
 				SectionStatus.SUBMITTED, membership.accountId(), now)) {
 			throw new OptimisticLockingFailureException("Section " + sectionId + " changed while being submitted");
 		}
@@ -367,11 +372,31 @@ public class AssuranceManagement {
 		var byKey = new HashMap<String, SectionResponses.Row>();
 		this.responses.all(versionId).forEach(row -> byKey.put(row.sectionKey(), row));
 		var contexts = rows.stream()
-			.filter(row -> this.catalogue.programme(row.apiId()).isPresent())
-			.map(row -> new ApplicationContext(row.apiId(), this.catalogue.programme(row.apiId()).orElseThrow(),
-					this.findings.open(versionId, row.apiId())))
+			.flatMap(row -> programmeOf(row).stream()
+				.map(programme -> new ApplicationContext(row.apiId(), programme,
+						this.findings.open(versionId, row.apiId()))))
 			.toList();
 		return new VersionState(contexts, byKey, today());
+	}
+
+	/**
+	 * The programme version the application is on; the current one if that version is no
+	 * longer known, as when a release replaced a shipped version before it was locked.
+	 */
+	Optional<Programme> programmeOf(Applications.Row application) {
+		return this.catalogue.programme(application.apiId(), application.programmeVersion())
+			.or(() -> this.catalogue.programme(application.apiId()));
+	}
+
+	/**
+	 * Runs an application's rules again, as after it moved to another programme version.
+	 */
+	void evaluateRules(UUID organisationId, UUID productId, UUID versionId, String apiId) {
+		var context = context(organisationId, productId, versionId);
+		var application = context.application(apiId);
+		this.findings.replace(versionId, apiId,
+				RuleEvaluation.findings(application.programme(), context.answers(application), today()),
+				this.clock.instant());
 	}
 
 	private LocalDate today() {

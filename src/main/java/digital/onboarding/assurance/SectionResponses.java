@@ -26,7 +26,7 @@ class SectionResponses {
 	/** A section's answers as stored. */
 	record Row(UUID id, UUID organisationId, UUID productVersionId, String sectionKey, Map<String, Object> answers,
 			SectionStatus status, Instant pickedUpAt, Instant updatedAt, int version, Instant decidedAt,
-			String decisionReason) {
+			String decisionReason, List<String> changedQuestions) {
 	}
 
 	/** A submitted revision. */
@@ -35,6 +35,9 @@ class SectionResponses {
 	}
 
 	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<String>> QUESTION_IDS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -73,7 +76,8 @@ class SectionResponses {
 				rs.getObject("product_version_id", UUID.class), rs.getString("section_key"),
 				this.json.readValue(rs.getString("answers"), ANSWERS), SectionStatus.valueOf(rs.getString("status")),
 				instant(rs.getTimestamp("picked_up_at")), instant(rs.getTimestamp("updated_at")), rs.getInt("version"),
-				instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"));
+				instant(rs.getTimestamp("decided_at")), rs.getString("decision_reason"),
+				this.json.readValue(rs.getString("changed_questions"), QUESTION_IDS));
 	}
 
 	/**
@@ -121,11 +125,30 @@ class SectionResponses {
 	boolean move(UUID responseId, int expectedVersion, List<SectionStatus> from, SectionStatus to, UUID by,
 			Instant now) {
 		return this.jdbc.sql("""
-				update section_responses set status = ?, updated_at = ?, updated_by = ?, version = version + 1
+				update section_responses set status = ?, updated_at = ?, updated_by = ?, version = version + 1,
+				  changed_questions = case when ? = 'SUBMITTED' then '[]' else changed_questions end
 				where id = ? and version = ? and status = any (?) and picked_up_at is null
 				""")
-			.params(to.name(), Timestamp.from(now), by, responseId, expectedVersion,
+			.params(to.name(), Timestamp.from(now), by, to.name(), responseId, expectedVersion,
 					from.stream().map(Enum::name).toArray(String[]::new))
+			.update() == 1;
+	}
+
+	/**
+	 * Carries the section's answers over to a newer programme version: the answers that
+	 * still count, its status after the move, and the questions it now asks anew.
+	 * @return whether it was still at {@code expectedVersion}
+	 */
+	boolean carryOver(UUID responseId, int expectedVersion, Map<String, Object> answers, SectionStatus status,
+			List<String> changedQuestions, UUID by, Instant now) {
+		return this.jdbc.sql("""
+				update section_responses set answers = ?::jsonb, status = ?, changed_questions = ?::jsonb,
+				  updated_at = ?, updated_by = ?, version = version + 1
+				where id = ? and version = ?
+				""")
+			.params(this.json.writeValueAsString(answers), status.name(),
+					this.json.writeValueAsString(changedQuestions), Timestamp.from(now), by, responseId,
+					expectedVersion)
 			.update() == 1;
 	}
 

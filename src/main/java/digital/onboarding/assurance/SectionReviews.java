@@ -59,7 +59,11 @@ public class SectionReviews {
 		var revision = this.responses.revision(revisionId).orElseThrow(() -> new NotFoundException("Revision"));
 		var response = this.responses.byId(revision.responseId()).orElseThrow();
 		var apiIds = apiIds(revision);
-		var programme = this.catalogue.programme(apiIds.get(0)).orElseThrow(() -> new NotFoundException("Programme"));
+		// The version it was submitted under, which an application keeps until it moves.
+		var first = revision.programmeVersions().split(",")[0];
+		var programme = this.catalogue.programme(apiIds.get(0), first.substring(first.indexOf('@') + 1))
+			.or(() -> this.catalogue.programme(apiIds.get(0)))
+			.orElseThrow(() -> new NotFoundException("Programme"));
 		var sectionId = response.sectionKey().substring(response.sectionKey().indexOf(':') + 1);
 		var section = programme.section(sectionId).orElseThrow(() -> new NotFoundException("Section"));
 		var shown = Visibility

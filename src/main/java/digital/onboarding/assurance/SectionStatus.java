@@ -8,7 +8,13 @@ public enum SectionStatus {
 	CANNOT_START_YET("Cannot start yet", "grey"), NOT_STARTED("Not started", "grey"),
 	IN_PROGRESS("In progress", "blue"), SUBMITTED("Submitted", "purple"),
 	CHANGES_REQUESTED("Changes requested", "orange"), DEFERRED("Deferred", "yellow"), APPROVED("Approved", "green"),
-	REJECTED("Rejected", "red");
+	REJECTED("Rejected", "red"),
+
+	/**
+	 * Approved, until the application moved to a programme version that changed or added
+	 * questions in it.
+	 */
+	CHANGES_TO_ANSWER("Changes to answer", "orange");
 
 	private final String label;
 
@@ -34,11 +40,11 @@ public enum SectionStatus {
 	}
 
 	/**
-	 * Whether a reviewer sent it back to the applicant, who keeps that status until
-	 * resubmitting.
+	 * Whether a reviewer, or a move to a newer programme version, sent it back to the
+	 * applicant, who keeps that status until resubmitting.
 	 */
 	public boolean isReturned() {
-		return this == CHANGES_REQUESTED || this == DEFERRED;
+		return this == CHANGES_REQUESTED || this == DEFERRED || this == CHANGES_TO_ANSWER;
 	}
 
 }

@@ -22,9 +22,11 @@ import digital.onboarding.catalogue.programme.Section;
  * @param comments the conversation with its reviewers
  * @param decidedAt when its latest revision was decided; {@code null} if none was
  * @param decisionReason the reason given with that decision; {@code null} if none
+ * @param changedQuestions the words of the questions that are new or changed since the
+ * application moved to a newer programme version, until the section is submitted again
  */
 public record SectionView(String apiId, Section section, List<Question> shownQuestions, Map<String, Object> answers,
 		SectionStatus status, String blockedReason, int version, GateDecision submission, List<Finding> openFindings,
 		List<String> sharedBy, int revisions, Map<String, String> incomplete, List<CommentThread> comments,
-		Instant decidedAt, String decisionReason) {
+		Instant decidedAt, String decisionReason, List<String> changedQuestions) {
 }

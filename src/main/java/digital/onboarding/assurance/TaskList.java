@@ -16,9 +16,14 @@ public record TaskList(List<Task> sharedSections, List<ApiTasks> apis, List<Reje
 	public record RejectedApplication(String apiId, String apiName, Instant rejectedAt) {
 	}
 
-	/** One API's sections and progress. */
+	/**
+	 * One API's sections and progress.
+	 *
+	 * @param newerProgrammeVersion the newest version of the programme if the application
+	 * is on an older one, which it may move to; {@code null} otherwise
+	 */
 	public record ApiTasks(String apiId, String apiName, String programmeVersion, List<StageTasks> stages,
-			int approvedSections, int totalSections, List<Finding> openFindings) {
+			int approvedSections, int totalSections, List<Finding> openFindings, String newerProgrammeVersion) {
 	}
 
 	/** The sections of one stage. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import digital.onboarding.catalogue.programme.Answers;
 import digital.onboarding.catalogue.programme.GateDecision;
 import digital.onboarding.catalogue.programme.Gates;
+import digital.onboarding.catalogue.programme.Question;
 import digital.onboarding.catalogue.programme.Section;
 import digital.onboarding.platform.NotFoundException;
 
@@ -70,12 +71,17 @@ record VersionState(List<ApplicationContext> applications, Map<String, SectionRe
 		var row = this.responses.get(key(application.apiId(), section));
 		var apis = List.of(application.apiId());
 		if (row != null) {
-			return new Task(section.id(), section.title(), section.shared(), apis, row.status(), null);
+			var changed = row.changedQuestions()
+				.stream()
+				.flatMap(questionId -> section.question(questionId).stream())
+				.map(Question::label)
+				.toList();
+			return new Task(section.id(), section.title(), section.shared(), apis, row.status(), null, changed);
 		}
 		var gate = Gates.editing(application.programme(), section.id(), approvedSectionIds(application),
 				application.openFindings());
 		return new Task(section.id(), section.title(), section.shared(), apis,
-				gate.allowed() ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET, gate.reason());
+				gate.allowed() ? SectionStatus.NOT_STARTED : SectionStatus.CANNOT_START_YET, gate.reason(), List.of());
 	}
 
 	/**

@@ -27,6 +27,12 @@ public record Api(String id, String name, String summary, String description, Ap
 		connectionTypes = List.copyOf(connectionTypes);
 	}
 
+	/** The same entry with applications starting on another version of its programme. */
+	public Api withProgrammeVersion(String version) {
+		return new Api(this.id, this.name, this.summary, this.description, this.status, this.connectionTypes, version,
+				this.hcidRequired);
+	}
+
 	public boolean acceptsNewApplications() {
 		return this.status.acceptsNewApplications();
 	}

@@ -1,6 +1,7 @@
 package digital.onboarding.catalogue;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The problems found in one file, each written as {@code file: path: what is wrong} into
@@ -29,7 +30,8 @@ final class FileProblems {
 	 * for the file as a whole
 	 */
 	void add(String path, String message) {
-		this.problems.add((path == null || path.isEmpty() ? this.file : this.file + ": " + path) + ": " + message);
+		var where = Stream.of(this.file, path).filter(part -> part != null && !part.isEmpty()).toList();
+		this.problems.add(String.join(": ", where) + (where.isEmpty() ? "" : ": ") + message);
 	}
 
 	/** Whether this file has added any problem so far. */

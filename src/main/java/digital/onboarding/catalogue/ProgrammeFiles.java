@@ -3,12 +3,14 @@ package digital.onboarding.catalogue;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import digital.onboarding.catalogue.programme.Programme;
 import org.yaml.snakeyaml.DumperOptions;
@@ -21,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -38,6 +41,8 @@ final class ProgrammeFiles {
 	/** Where the service's own programme files live. */
 	static final String LOCATION = "classpath:programmes/";
 
+	private static final Pattern PROGRAMME_BLOCK = Pattern.compile("^programme:", Pattern.MULTILINE);
+
 	private static final List<String> DOCUMENT_FIELDS = List.of("api", "programme");
 
 	/**
@@ -50,8 +55,11 @@ final class ProgrammeFiles {
 	 * One file's contents.
 	 *
 	 * @param programme {@code null} while the API's programme is not written yet
+	 * @param programmeText the file's text from its {@code programme} block on, comments
+	 * included, which a programme author starts a new version from; {@code null} with no
+	 * programme
 	 */
-	record ProgrammeFile(Api api, Programme programme) {
+	record ProgrammeFile(Api api, Programme programme, String programmeText) {
 
 	}
 
@@ -67,13 +75,7 @@ final class ProgrammeFiles {
 		var folder = location.substring(location.indexOf(':') + 1);
 		var problems = new ArrayList<String>();
 		var resolver = new PathMatchingResourcePatternResolver(ProgrammeFiles.class.getClassLoader());
-		var sharedFile = resolver.getResource(location + SharedSections.FILE);
-		var shared = SharedSections.none();
-		if (sharedFile.exists()) {
-			var sharedProblems = new FileProblems(folder + SharedSections.FILE, problems);
-			var document = load(sharedFile, sharedProblems);
-			shared = document == UNREADABLE ? shared : SharedSections.read(document, sharedProblems);
-		}
+		var shared = sharedSections(resolver, location, folder, problems);
 		var lock = PublishedLock.read(resolver.getResource(location + PublishedLock.FILE),
 				new FileProblems(folder + PublishedLock.FILE, problems));
 		var files = new ArrayList<ProgrammeFile>();
@@ -102,6 +104,31 @@ final class ProgrammeFiles {
 		return files;
 	}
 
+	/**
+	 * The shared sections of the files in a folder, which {@link #read} has checked: for
+	 * reading programme versions written in the service against them.
+	 */
+	static SharedSections sharedSections(String location) {
+		var problems = new ArrayList<String>();
+		var resolver = new PathMatchingResourcePatternResolver(ProgrammeFiles.class.getClassLoader());
+		var shared = sharedSections(resolver, location, "", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidProgrammeFilesException(problems);
+		}
+		return shared;
+	}
+
+	private static SharedSections sharedSections(PathMatchingResourcePatternResolver resolver, String location,
+			String folder, List<String> problems) {
+		var sharedFile = resolver.getResource(location + SharedSections.FILE);
+		if (!sharedFile.exists()) {
+			return SharedSections.none();
+		}
+		var sharedProblems = new FileProblems(folder + SharedSections.FILE, problems);
+		var document = load(sharedFile, sharedProblems);
+		return document == UNREADABLE ? SharedSections.none() : SharedSections.read(document, sharedProblems);
+	}
+
 	/** One file's contents, or {@code null} if the file has problems. */
 	private static ProgrammeFile read(Resource resource, SharedSections shared, PublishedLock lock,
 			FileProblems problems) {
@@ -125,7 +152,27 @@ final class ProgrammeFiles {
 		}
 		var api = apiBlock == null ? null
 				: ApiEntryReader.read(apiBlock, programme == null ? null : programme.version());
-		return api == null || problems.any() ? null : new ProgrammeFile(api, programme);
+		return api == null || problems.any() ? null
+				: new ProgrammeFile(api, programme, programme == null ? null : programmeText(resource));
+	}
+
+	private static String programmeText(Resource resource) {
+		try {
+			var text = resource.getContentAsString(StandardCharsets.UTF_8);
+			var start = PROGRAMME_BLOCK.matcher(text);
+			return start.find() ? text.substring(start.start()) : null;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot read " + resource, ex);
+		}
+	}
+
+	/**
+	 * The data of a YAML text, or {@code null} after reporting why it cannot be read.
+	 */
+	static Object parse(String text, FileProblems problems) {
+		var document = load(new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8)), problems);
+		return document == UNREADABLE ? null : document;
 	}
 
 	private static List<Resource> find(PathMatchingResourcePatternResolver resolver, String location) {

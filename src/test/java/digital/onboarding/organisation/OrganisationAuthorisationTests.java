@@ -153,7 +153,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/evidence", Need.READ),
 				new Endpoint("GET", "/organisations/{o}/evidence/{e}/expiry", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/evidence/{e}/expiry", Need.CHANGE, "day", "1", "month", "1",
-						"year", "2030", "version", "0"));
+						"year", "2030", "version", "0"),
+				new Endpoint("GET",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/newer-programme",
+						Need.READ),
+				new Endpoint("POST",
+						"/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/newer-programme",
+						Need.CHANGE, "fromVersion", "1.0", "toVersion", "1.0"));
 	}
 
 	static Stream<Endpoint> api() {
@@ -216,7 +222,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/api/v1/organisations/{o}/expiries", Need.READ),
 				new Endpoint("GET", "/api/v1/organisations/{o}/evidence", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/evidence/{e}/expiry", Need.CHANGE,
-						"{\"expiresOn\":\"2030-01-01\",\"version\":0}"));
+						"{\"expiresOn\":\"2030-01-01\",\"version\":0}"),
+				new Endpoint("GET",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/programme-move",
+						Need.READ),
+				new Endpoint("POST",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/applications/national-imaging-registry/programme-move",
+						Need.CHANGE, "{\"fromVersion\":\"1.0\",\"toVersion\":\"1.0\"}"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -29,7 +29,7 @@ class CatalogueApiController {
 	@GetMapping
 	@Operation(summary = "List every API", description = "Deprecated APIs included, alphabetically by name.")
 	List<CatalogueEntry> apis() {
-		return this.catalogue.all().stream().map(CatalogueEntry::of).toList();
+		return this.catalogue.all().stream().map(this.catalogue::withCurrentProgramme).map(CatalogueEntry::of).toList();
 	}
 
 	@GetMapping("/{id}")
@@ -37,7 +37,7 @@ class CatalogueApiController {
 	@ApiResponse(responseCode = "200", description = "The API")
 	@ApiResponse(responseCode = "404", description = "No API has this id")
 	CatalogueEntry api(@PathVariable String id) {
-		return CatalogueEntry.of(this.catalogue.get(id));
+		return CatalogueEntry.of(this.catalogue.withCurrentProgramme(this.catalogue.get(id)));
 	}
 
 }

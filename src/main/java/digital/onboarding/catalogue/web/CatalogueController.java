@@ -33,7 +33,7 @@ class CatalogueController {
 
 	@GetMapping("/{id}")
 	String api(@PathVariable String id, Model model) {
-		model.addAttribute("api", this.catalogue.get(id));
+		model.addAttribute("api", this.catalogue.withCurrentProgramme(this.catalogue.get(id)));
 		return "catalogue/api";
 	}
 

@@ -1,0 +1,4 @@
+/**
+ * The programme authors' pages.
+ */
+package digital.onboarding.authoring.web;
