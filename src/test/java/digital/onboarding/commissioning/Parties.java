@@ -46,11 +46,7 @@ public final class Parties {
 		public static EndUser register(MockMvc mvc, String legalName) {
 			var email = People.activeAccount(mvc);
 			var owner = People.signedIn(mvc, email);
-			var registered = owner.post("/organisations/new", "legalName", legalName, "odsCode",
-					Organisations.uniqueOdsCode(), "kind", "END_USER_ORGANISATION");
-			var location = registered.getResponse().getRedirectedUrl();
-			assertThat(location).as("registration succeeded").matches("/organisations/[0-9a-f-]{36}/.*");
-			var organisationId = UUID.fromString(location.split("/")[2]);
+			var organisationId = Organisations.registerEndUserOrganisation(owner, legalName);
 			return new EndUser(email, owner, organisationId,
 					new ApiClient(mvc, Organisations.token(owner, organisationId)));
 		}
