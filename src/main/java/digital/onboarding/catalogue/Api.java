@@ -17,12 +17,19 @@ import java.util.stream.Collectors;
  * {@link ConnectionType}; never empty
  * @param programmeVersion the version of the API's onboarding programme; {@code null} if
  * the programme file has none
+ * @param environments what integration and production access need
  */
 public record Api(String id, String name, String summary, String description, ApiStatus status,
-		List<ConnectionType> connectionTypes, String programmeVersion) {
+		List<ConnectionType> connectionTypes, String programmeVersion, EnvironmentGates environments) {
 
 	public Api {
 		connectionTypes = List.copyOf(connectionTypes);
+	}
+
+	/** An API whose environments need what they need by default. */
+	public Api(String id, String name, String summary, String description, ApiStatus status,
+			List<ConnectionType> connectionTypes, String programmeVersion) {
+		this(id, name, summary, description, status, connectionTypes, programmeVersion, EnvironmentGates.DEFAULT);
 	}
 
 	public boolean acceptsNewApplications() {

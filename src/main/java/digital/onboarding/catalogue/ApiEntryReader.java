@@ -19,7 +19,7 @@ final class ApiEntryReader {
 	static final int MAX_ID_LENGTH = 64;
 
 	private static final Set<String> FIELDS = new LinkedHashSet<>(
-			List.of("id", "name", "summary", "description", "status", "connectionTypes"));
+			List.of("id", "name", "summary", "description", "status", "connectionTypes", EnvironmentGatesReader.FIELD));
 
 	private static final String STATUSES = Arrays.stream(ApiStatus.values())
 		.map(ApiStatus::value)
@@ -49,10 +49,11 @@ final class ApiEntryReader {
 		var description = api.text("description", false);
 		var status = status(api);
 		var connectionTypes = connectionTypes(api);
+		var environments = EnvironmentGatesReader.read(api);
 		if (api.problems().any()) {
 			return null;
 		}
-		return new Api(id, name, summary, description, status, connectionTypes, programmeVersion);
+		return new Api(id, name, summary, description, status, connectionTypes, programmeVersion, environments);
 	}
 
 	static boolean isId(String id) {
