@@ -90,7 +90,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 		catch (PEMException | JOSEException ex) {
 			throw new IllegalArgumentException("The public key cannot be read: " + ex.getMessage());
 		}
-		throw new IllegalArgumentException(KINDS + "; this is a " + algorithmName(algorithm) + " key");
+		throw new IllegalArgumentException(KINDS + "; this key is " + algorithmName(algorithm));
 	}
 
 	private static String curveName(Object parameters) {
@@ -114,7 +114,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 			case "1.3.101.112" -> "Ed25519";
 			case "1.3.101.113" -> "Ed448";
 			case "1.2.840.10040.4.1" -> "DSA";
-			default -> "different (" + algorithm.getId() + ")";
+			default -> "of another kind (" + algorithm.getId() + ")";
 		};
 	}
 
