@@ -507,7 +507,7 @@ public class EnvironmentAccessManagement {
 					product.name() + " " + version.number() + " asks for production access to " + api.name()
 							+ forWhom(access) + ". A reviewer or approver recommends it, then a different approver "
 							+ "grants or refuses it.",
-					"/staff/production-access/" + access.id()))
+					"/review/production-access/" + access.id()))
 			.toList();
 		this.notifications.sendAll(notices);
 	}
