@@ -83,8 +83,8 @@ class EnvironmentsController {
 		return "access/environments";
 	}
 
-	@PostMapping("/requests")
-	String request(@PathVariable UUID organisationId, @PathVariable UUID productId, @RequestParam UUID versionId,
+	@PostMapping("/versions/{versionId}/requests")
+	String request(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID versionId,
 			@RequestParam String apiId, @RequestParam String environment,
 			@RequestParam(required = false) UUID commissionId, RedirectAttributes redirect) {
 		var chosen = Environment.ofSlug(environment).orElseThrow(() -> new NotFoundException("Environment"));
