@@ -17,10 +17,13 @@ import java.util.stream.Collectors;
  * {@link ConnectionType}; never empty
  * @param programmeVersion the version of the API's onboarding programme; {@code null} if
  * the programme file has none
+ * @param hcidRequired whether an end user organisation commissioning a product for the
+ * API gives its Home Community ID ({@code hcid: required} in the file)
  * @param environments what integration and production access need
  */
 public record Api(String id, String name, String summary, String description, ApiStatus status,
-		List<ConnectionType> connectionTypes, String programmeVersion, EnvironmentGates environments) {
+		List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired,
+		EnvironmentGates environments) {
 
 	public Api {
 		connectionTypes = List.copyOf(connectionTypes);
@@ -28,8 +31,9 @@ public record Api(String id, String name, String summary, String description, Ap
 
 	/** An API whose environments need what they need by default. */
 	public Api(String id, String name, String summary, String description, ApiStatus status,
-			List<ConnectionType> connectionTypes, String programmeVersion) {
-		this(id, name, summary, description, status, connectionTypes, programmeVersion, EnvironmentGates.DEFAULT);
+			List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired) {
+		this(id, name, summary, description, status, connectionTypes, programmeVersion, hcidRequired,
+				EnvironmentGates.DEFAULT);
 	}
 
 	public boolean acceptsNewApplications() {

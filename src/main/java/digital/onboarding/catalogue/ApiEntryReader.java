@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -18,8 +19,8 @@ final class ApiEntryReader {
 
 	static final int MAX_ID_LENGTH = 64;
 
-	private static final Set<String> FIELDS = new LinkedHashSet<>(
-			List.of("id", "name", "summary", "description", "status", "connectionTypes", EnvironmentGatesReader.FIELD));
+	private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "name", "summary", "description",
+			"status", "connectionTypes", "hcid", EnvironmentGatesReader.FIELD));
 
 	private static final String STATUSES = Arrays.stream(ApiStatus.values())
 		.map(ApiStatus::value)
@@ -49,11 +50,14 @@ final class ApiEntryReader {
 		var description = api.text("description", false);
 		var status = status(api);
 		var connectionTypes = connectionTypes(api);
+		var hcid = api.oneOf("hcid", false,
+				value -> "required".equals(value) ? Optional.of(Boolean.TRUE) : Optional.empty(), "required");
 		var environments = EnvironmentGatesReader.read(api);
 		if (api.problems().any()) {
 			return null;
 		}
-		return new Api(id, name, summary, description, status, connectionTypes, programmeVersion, environments);
+		return new Api(id, name, summary, description, status, connectionTypes, programmeVersion,
+				Boolean.TRUE.equals(hcid), environments);
 	}
 
 	static boolean isId(String id) {

@@ -1,6 +1,7 @@
 package digital.onboarding.register;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,27 +9,38 @@ import java.util.List;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.certification.CertificateManagement;
 import digital.onboarding.certification.CertificateStatus;
+import digital.onboarding.commissioning.Commissioning;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The register as everyone may read it: read live from the certificates, so a suspended
- * or revoked certificate leaves it at once.
+ * The register as everyone may read it: read live from the certificates and commissions,
+ * so a suspended or revoked certificate leaves it at once, and a service is listed from
+ * the moment it goes live.
  */
 @Service
 public class PublicRegister {
 
-	/** Said where live services will be listed, until commissioning exists. */
+	/** Said where live services are listed, while none is live. */
 	public static final String NO_LIVE_SERVICES = "No end user organisation services are live yet.";
+
+	/** Said where live services are listed, once one is live. */
+	public static final String LIVE_SERVICES = "End user organisation services live on each API, with the supplier's "
+			+ "product and version they use and the date they went live.";
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final CertificateManagement certificates;
 
 	private final Catalogue catalogue;
 
-	PublicRegister(CertificateManagement certificates, Catalogue catalogue) {
+	private final Commissioning commissioning;
+
+	PublicRegister(CertificateManagement certificates, Catalogue catalogue, Commissioning commissioning) {
 		this.certificates = certificates;
 		this.catalogue = catalogue;
+		this.commissioning = commissioning;
 	}
 
 	/** Every API of the catalogue, alphabetically, with its certified products. */
@@ -48,17 +60,49 @@ public class PublicRegister {
 					this.catalogue.find(entry.getKey()).map(api -> api.name()).orElse(entry.getKey()),
 					List.copyOf(entry.getValue())))
 			.toList();
-		return new Register(apis, List.of(), NO_LIVE_SERVICES);
+		var live = liveServices();
+		var anyLive = live.stream().anyMatch(api -> !api.services().isEmpty());
+		return new Register(apis, live, anyLive ? LIVE_SERVICES : NO_LIVE_SERVICES);
+	}
+
+	/** Every API of the catalogue, alphabetically, with the services live on it. */
+	private List<LiveApi> liveServices() {
+		var byApi = new LinkedHashMap<String, List<LiveService>>();
+		this.catalogue.all().forEach(api -> byApi.put(api.id(), new ArrayList<>()));
+		for (var commission : this.commissioning.live()) {
+			byApi.computeIfAbsent(commission.apiId(), id -> new ArrayList<>())
+				.add(new LiveService(commission.endUserOrganisationName(), commission.endUserOdsCode(),
+						commission.supplierOrganisationName(), commission.productName(), commission.versionNumber(),
+						LocalDate.ofInstant(commission.liveAt(), ENGLAND)));
+		}
+		return byApi.entrySet()
+			.stream()
+			.map(entry -> new LiveApi(entry.getKey(),
+					this.catalogue.find(entry.getKey()).map(api -> api.name()).orElse(entry.getKey()),
+					List.copyOf(entry.getValue())))
+			.toList();
 	}
 
 	/**
 	 * The register.
 	 *
-	 * @param liveServices the end user organisation services live on each API: none until
-	 * commissioning is built
+	 * @param liveServices the end user organisation services live on each API
 	 * @param liveServicesNote what the service says about live services
 	 */
-	public record Register(List<RegisteredApi> apis, List<Object> liveServices, String liveServicesNote) {
+	public record Register(List<RegisteredApi> apis, List<LiveApi> liveServices, String liveServicesNote) {
+	}
+
+	/** One API and the end user organisation services live on it. */
+	public record LiveApi(String apiId, String apiName, List<LiveService> services) {
+	}
+
+	/**
+	 * An end user organisation's service, live with a supplier's product version.
+	 *
+	 * @param liveOn the day production access was granted
+	 */
+	public record LiveService(String organisation, String odsCode, String supplier, String product, String version,
+			LocalDate liveOn) {
 	}
 
 	/** One API and the products holding a valid certificate for it. */

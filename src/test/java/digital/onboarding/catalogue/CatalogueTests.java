@@ -41,7 +41,7 @@ class CatalogueTests {
 		assertThat(ApiStatus.values()).filteredOn(ApiStatus::acceptsNewApplications)
 			.containsExactly(ApiStatus.ALPHA, ApiStatus.BETA, ApiStatus.LIVE);
 		var retired = new Api("retired", "Retired", "Going away.", null, ApiStatus.DEPRECATED,
-				List.of(ConnectionType.PROVIDER), null);
+				List.of(ConnectionType.PROVIDER), null, false);
 		assertThat(retired.acceptsNewApplications()).isFalse();
 	}
 

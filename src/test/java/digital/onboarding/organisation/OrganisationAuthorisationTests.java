@@ -179,7 +179,13 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/members/{m}/role", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/members/{m}/role", Need.CHANGE, "role", "ADMIN"),
 				new Endpoint("GET", "/organisations/{o}/members/{m}/remove", Need.CHANGE),
-				new Endpoint("POST", "/organisations/{o}/members/{m}/remove", Need.CHANGE));
+				new Endpoint("POST", "/organisations/{o}/members/{m}/remove", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/commissions", Need.READ),
+				new Endpoint("GET", "/organisations/{o}/commissions/{k}", Need.READ),
+				new Endpoint("POST", "/organisations/{o}/commissions/{k}/accept", Need.CHANGE, "version", "0"),
+				new Endpoint("POST", "/organisations/{o}/commissions/{k}/decline", Need.CHANGE, "version", "0",
+						"declineReason", "No capacity this year"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/commissions", Need.READ));
 	}
 
 	static Stream<Endpoint> api() {
@@ -250,7 +256,15 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/api/v1/organisations/{o}/invitations", Need.READ),
 				new Endpoint("POST", "/api/v1/organisations/{o}/invitations", Need.CHANGE,
 						"{\"email\":\"invitee@example.org\",\"role\":\"VIEWER\"}"),
-				new Endpoint("DELETE", "/api/v1/organisations/{o}/invitations/{i}", Need.CHANGE));
+				new Endpoint("DELETE", "/api/v1/organisations/{o}/invitations/{i}", Need.CHANGE),
+				new Endpoint("GET", "/api/v1/organisations/{o}/commissionable", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/commissions", Need.READ),
+				new Endpoint("GET", "/api/v1/organisations/{o}/commissions/{k}", Need.READ),
+				new Endpoint("POST", "/api/v1/organisations/{o}/commissions/{k}/acceptance", Need.CHANGE,
+						"{\"version\":0}"),
+				new Endpoint("POST", "/api/v1/organisations/{o}/commissions/{k}/declination", Need.CHANGE,
+						"{\"version\":0,\"reason\":\"No capacity this year\"}"),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/commissions", Need.READ));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -378,6 +392,34 @@ class OrganisationAuthorisationTests {
 		return path.replace("{e}", access.toString());
 	}
 
+	/** A product version of ours, commissioned by an end user organisation. */
+	private UUID commissionOfOurProduct() {
+		var product = UUID.randomUUID();
+		var version = UUID.randomUUID();
+		var endUser = UUID.randomUUID();
+		var commission = UUID.randomUUID();
+		this.jdbc
+			.sql("insert into products (id, organisation_id, name, created_at) values (?, ?, 'Commissioned', now())")
+			.params(product, this.organisation)
+			.update();
+		this.jdbc.sql("insert into product_versions (id, product_id, number, created_at) values (?, ?, '1.0', now())")
+			.params(version, product)
+			.update();
+		this.jdbc.sql("""
+				insert into organisations (id, legal_name, ods_code, kind, created_at)
+				values (?, 'Commissioning Trust', ?, 'END_USER_ORGANISATION', now())
+				""").params(endUser, Organisations.uniqueOdsCode()).update();
+		this.jdbc.sql("""
+				insert into commissions (id, end_user_organisation_id, supplier_organisation_id, product_id,
+				  product_version_id, api_id, hcid, state, commissioned_at, commissioned_by)
+				values (?, ?, ?, ?, ?, 'national-imaging-registry', 'urn:oid:2.16.840.1', 'COMMISSIONED', now(), ?)
+				""")
+			.params(commission, endUser, this.organisation, product, version,
+					Members.accountId(this.jdbc, this.ownerEmail))
+			.update();
+		return commission;
+	}
+
 	private MvcResult asPage(String email, Endpoint endpoint) {
 		var visitor = People.signedIn(this.mvc, email);
 		var path = resolve(endpoint.path());
@@ -475,6 +517,9 @@ class OrganisationAuthorisationTests {
 				.params(invitation, this.organisation, invitation.toString(), this.ownerEmail)
 				.update();
 			path = path.replace("{i}", invitation.toString());
+		}
+		if (path.contains("{k}")) {
+			path = path.replace("{k}", commissionOfOurProduct().toString());
 		}
 		this.jdbc.sql("delete from contacts where organisation_id = ? and kind in ('ONBOARDING', 'IG_LEAD')")
 			.param(this.organisation)

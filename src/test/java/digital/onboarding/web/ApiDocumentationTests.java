@@ -39,7 +39,8 @@ class ApiDocumentationTests {
 		assertThat(paths).as("the JSON API's endpoints")
 			.contains("/api/v1/organisations/{organisationId}/members",
 					"/api/v1/organisations/{organisationId}/invitations",
-					"/api/v1/organisations/{organisationId}/products");
+					"/api/v1/organisations/{organisationId}/products",
+					"/api/v1/organisations/{organisationId}/commissions");
 
 		var document = Visitor.text(new Visitor(this.mvc).get("/v3/api-docs"));
 		assertThat(paths).allSatisfy(path -> assertThat(document).contains("\"" + path + "\""));

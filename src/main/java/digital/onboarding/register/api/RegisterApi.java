@@ -23,8 +23,9 @@ class RegisterApi {
 	@GetMapping("/api/v1/register")
 	@Operation(summary = "Read the public register",
 			description = "Per API, alphabetically: the products holding a valid technical conformance certificate. "
-					+ "Suspended, revoked and superseded certificates are not listed. Live end user organisation "
-					+ "services are listed once commissioning exists; the list is empty until then.")
+					+ "Suspended, revoked and superseded certificates are not listed. Then, per API, the end user "
+					+ "organisations whose service is live, with the supplier's product and version and the day "
+					+ "it went live.")
 	PublicRegister.Register register() {
 		return this.register.read();
 	}

@@ -1,0 +1,2 @@
+/** The JSON API for commissions. */
+package digital.onboarding.commissioning.api;

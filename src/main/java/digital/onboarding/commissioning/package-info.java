@@ -1,0 +1,5 @@
+/**
+ * Commissioning: end user organisations commission suppliers' certified product versions
+ * and take them live.
+ */
+package digital.onboarding.commissioning;
