@@ -11,7 +11,6 @@ import digital.onboarding.commissioning.Commissioning;
 import digital.onboarding.commissioning.Parties;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.review.ReviewManagement;
-import digital.onboarding.support.Members;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
 import digital.onboarding.support.Staff;
@@ -79,7 +78,8 @@ class CommissionedAccessTests {
 				"a commission from an end user organisation that you have accepted");
 
 		supplier.api.post(commission(supplier.organisationId, commissionId) + "/acceptance", "{\"version\":0}");
-		activeAgreement(supplier.organisationId, certified.productId(), certified.versionId());
+		AccessFixtures.activeAgreement(this.jdbc, supplier.organisationId, certified.productId(), certified.versionId(),
+				NIR);
 		var granted = read(supplier.api.post(version + "/environments/" + NIR + "/integration", ""));
 		assertThat(granted.get("status").asString()).isEqualTo("GRANTED");
 		assertThat(granted.get("reference").asString()).startsWith("NIR-INT-");
@@ -101,7 +101,7 @@ class CommissionedAccessTests {
 				""".formatted(today.minusDays(2), today.minusDays(1)));
 		trust.api().post(path + "/int-sign-off", "{\"version\":2}");
 		trust.api().post(path + "/decision", "{\"version\":3,\"go\":true}");
-		approveLegals(supplier.organisationId, certified.versionId());
+		AccessFixtures.approved(this.jdbc, supplier.organisationId, certified.versionId(), NIR + ":legals");
 
 		var requested = read(supplier.api.post(version + "/environments/" + NIR + "/production",
 				"{\"commissionId\":\"" + commissionId + "\"}"));
@@ -119,47 +119,6 @@ class CommissionedAccessTests {
 		assertThat(this.commissioning.find(commissionId).orElseThrow().state()).as("live in the same transaction")
 			.isEqualTo(CommissionState.LIVE);
 		assertThat(new Visitor(this.mvc).page("/register")).contains("Riverside NHS Trust", "Gated PACS 4.2");
-	}
-
-	/** A connection agreement for the version that its signatory accepted. */
-	private void activeAgreement(UUID organisationId, UUID productId, UUID versionId) {
-		var owner = this.jdbc.sql("select account_id from memberships where organisation_id = ? and role = 'OWNER'")
-			.param(organisationId)
-			.query(UUID.class)
-			.single();
-		var response = UUID.randomUUID();
-		var revision = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-				  updated_at, updated_by)
-				values (?, ?, ?, 'connection-agreement', '{}', 'APPROVED', now(), ?)
-				""").params(response, organisationId, versionId, owner).update();
-		this.jdbc.sql("""
-				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
-				  submitted_at, submitted_by)
-				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
-				""").params(revision, response, owner).update();
-		this.jdbc.sql("""
-				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
-				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
-				  signatory_email, state, issued_at, accepted_name, accepted_role, accepted_at)
-				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
-				  array['national-imaging-registry'], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
-				  'signatory@example.org', 'ACTIVE', now(), 'Sig Natory', 'Director', now())
-				""").params(UUID.randomUUID(), organisationId, productId, versionId, revision).update();
-	}
-
-	/** The legal stage approved, as staff would have decided it. */
-	private void approveLegals(UUID organisationId, UUID versionId) {
-		var owner = this.jdbc.sql("select account_id from memberships where organisation_id = ? and role = 'OWNER'")
-			.param(organisationId)
-			.query(UUID.class)
-			.single();
-		this.jdbc.sql("""
-				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-				  updated_at, updated_by)
-				values (?, ?, ?, 'national-imaging-registry:legals', '{}', 'APPROVED', now(), ?)
-				""").params(UUID.randomUUID(), organisationId, versionId, owner).update();
 	}
 
 	private static String commission(UUID organisationId, UUID commissionId) {

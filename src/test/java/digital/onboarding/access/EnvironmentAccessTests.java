@@ -276,18 +276,8 @@ class EnvironmentAccessTests {
 	 * Every section of the locator's stage 4 approved, as staff would have decided it.
 	 */
 	private void approveStageFour(UUID versionId) {
-		var owner = digital.onboarding.support.Members.accountId(this.jdbc, this.ownerEmail);
-		for (var key : List.of("connection-agreement", NRL + ":data-sharing-agreements",
-				NRL + ":production-smoke-test")) {
-			this.jdbc
-				.sql("""
-						insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-						  updated_at, updated_by)
-						values (?, ?, ?, ?, '{}', 'APPROVED', now(), ?)
-						""")
-				.params(UUID.randomUUID(), this.organisationId, versionId, key, owner)
-				.update();
-		}
+		AccessFixtures.approved(this.jdbc, this.organisationId, versionId, "connection-agreement",
+				NRL + ":data-sharing-agreements", NRL + ":production-smoke-test");
 	}
 
 	/** A product with its first version using the API; {productId, versionId}. */

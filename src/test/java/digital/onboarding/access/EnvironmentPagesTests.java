@@ -1,11 +1,9 @@
 package digital.onboarding.access;
 
-import java.util.List;
 import java.util.UUID;
 
 import digital.onboarding.platform.Sha256;
 import digital.onboarding.support.ApiClient;
-import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
@@ -116,18 +114,8 @@ class EnvironmentPagesTests {
 	@Test
 	void staffRecommendAndADifferentApproverGrantsOnThePages() {
 		var ids = product("national-record-locator");
-		var owner = Members.accountId(this.jdbc, this.ownerEmail);
-		for (var key : List.of("connection-agreement", "national-record-locator:data-sharing-agreements",
-				"national-record-locator:production-smoke-test")) {
-			this.jdbc
-				.sql("""
-						insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-						  updated_at, updated_by)
-						values (?, ?, ?, ?, '{}', 'APPROVED', now(), ?)
-						""")
-				.params(UUID.randomUUID(), this.organisationId, ids[1], key, owner)
-				.update();
-		}
+		AccessFixtures.approved(this.jdbc, this.organisationId, ids[1], "connection-agreement",
+				"national-record-locator:data-sharing-agreements", "national-record-locator:production-smoke-test");
 		this.owner.post("/organisations/" + this.organisationId + "/products/" + ids[0] + "/environments/versions/"
 				+ ids[1] + "/requests", "apiId", "national-record-locator", "environment", "production");
 		var access = this.jdbc.sql("select id, reference from environment_accesses where product_version_id = ?")
