@@ -50,6 +50,9 @@ class EnvironmentAccessTests {
 	@Autowired
 	EnvironmentAccessManagement accesses;
 
+	@Autowired
+	ClientCertificates certificates;
+
 	private String ownerEmail;
 
 	private UUID organisationId;
@@ -174,6 +177,31 @@ class EnvironmentAccessTests {
 		assertThat(read(refused).get("errors").get("mtls").asString())
 			.startsWith("The mTLS certificate was not issued by your intermediate certificate");
 		assertThat(read(this.api.get(accessPath + "/certificates"))).as("nothing of the refused chain").hasSize(4);
+	}
+
+	@Test
+	void theRadarFindsCertificatesExpiringByADayAndMarksThemUnusableOnce() {
+		var accessPath = sandbox(product(NIR));
+		var root = TestPki.root("Radar Root");
+		var intermediate = TestPki.intermediate("Radar Intermediate", root);
+		var leaf = TestPki.mtls("radar.gateway.example", intermediate);
+		var recorded = read(this.api.post(accessPath + "/certificates", this.json.writeValueAsString(
+				java.util.Map.of("root", root.pem(), "intermediate", intermediate.pem(), "mtls", leaf.pem()))));
+		var leafId = UUID.fromString(recorded.get(2).get("id").asString());
+		var expiry = java.time.LocalDate.ofInstant(leaf.certificate().getNotAfter().toInstant(),
+				java.time.ZoneId.of("Europe/London"));
+		assertThat(this.certificates.expiringOnOrBefore(expiry)).extracting(ClientCertificate::id).contains(leafId);
+		assertThat(this.certificates.expiringOnOrBefore(expiry.minusDays(1))).extracting(ClientCertificate::id)
+			.doesNotContain(leafId);
+
+		assertThat(this.certificates.markUnusable(leafId, "Expired")).isTrue();
+		assertThat(this.certificates.markUnusable(leafId, "Expired")).as("a second run changes nothing").isFalse();
+		assertThat(this.certificates.expiringOnOrBefore(expiry)).extracting(ClientCertificate::id)
+			.doesNotContain(leafId);
+		var listed = read(this.api.get(accessPath + "/certificates")).get(2);
+		assertThat(listed.get("unusableReason").asString()).isEqualTo("Expired");
+		assertThat(AuditLog.last(this.jdbc, this.organisationId, "client-certificate.unusable").summary())
+			.contains("CN=radar.gateway.example");
 	}
 
 	@Test
