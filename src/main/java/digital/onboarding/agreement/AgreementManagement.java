@@ -422,7 +422,7 @@ public class AgreementManagement {
 		this.notifications.sendAll(notices);
 	}
 
-	private static String required(String value, String message) {
+	static String required(String value, String message) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException(message);
 		}

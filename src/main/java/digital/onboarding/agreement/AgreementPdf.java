@@ -3,6 +3,7 @@ package digital.onboarding.agreement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A connection agreement as a PDF: its exact text, then the record of its acceptance
- * (who, in what role, when, from where, which version and the text's hash), so either
- * side can keep and show what was agreed.
+ * A connection agreement or acceptable use policy as a PDF: its exact text, then the
+ * record of its acceptance (who, in what role, when, from where, which version and the
+ * text's hash), so either side can keep and show what was agreed.
  */
 @Component
 class AgreementPdf {
@@ -23,6 +24,46 @@ class AgreementPdf {
 		.withZone(ZoneId.of("Europe/London"));
 
 	byte[] render(ConnectionAgreement agreement) {
+		var record = new StringBuilder();
+		row(record, "Agreement version", String.valueOf(agreement.textVersion()));
+		row(record, "SHA-256 of the text", agreement.textSha256());
+		row(record, "Issued", WHEN.format(agreement.issuedAt()));
+		if (agreement.isAccepted()) {
+			accepted(record, agreement.acceptedName(), agreement.acceptedRole(), agreement.acceptedAt(),
+					agreement.acceptedFrom());
+			row(record, "Version accepted", String.valueOf(agreement.acceptedVersion()));
+			row(record, "SHA-256 of the text accepted", agreement.acceptedSha256());
+		}
+		else {
+			row(record, "Accepted", "Not yet accepted");
+		}
+		row(record, "State", agreement.state().label());
+		return document("Connection agreement " + agreement.reference().value(), agreement.text(), record);
+	}
+
+	byte[] render(AcceptableUsePolicy policy) {
+		var record = new StringBuilder();
+		row(record, "Policy version", String.valueOf(policy.textVersion()));
+		row(record, "SHA-256 of the text", policy.textSha256());
+		row(record, "Issued", WHEN.format(policy.issuedAt()));
+		if (policy.isAccepted()) {
+			accepted(record, policy.acceptedName(), policy.acceptedRole(), policy.acceptedAt(), policy.acceptedFrom());
+			row(record, "SHA-256 of the text accepted", policy.acceptedSha256());
+		}
+		else {
+			row(record, "Accepted", "Not yet accepted");
+		}
+		row(record, "State", policy.state().label());
+		return document("Acceptable use policy", policy.text(), record);
+	}
+
+	private static void accepted(StringBuilder record, String name, String role, Instant at, String from) {
+		row(record, "Accepted by", name + ", " + role);
+		row(record, "Accepted", WHEN.format(at));
+		row(record, "Accepted from", from == null ? "Not known" : from);
+	}
+
+	private static byte[] document(String title, String text, StringBuilder record) {
 		var html = new StringBuilder("""
 				<html><head><style>
 				body { font-family: sans-serif; font-size: 11pt; line-height: 1.4; }
@@ -31,24 +72,9 @@ class AgreementPdf {
 				td { padding: 2pt 8pt 2pt 0; vertical-align: top; }
 				</style></head><body>
 				""");
-		html.append("<h1>Connection agreement ").append(escape(agreement.reference().value())).append("</h1>");
-		html.append("<pre>").append(escape(agreement.text())).append("</pre>");
-		html.append("<h2>Record</h2><table>");
-		row(html, "Agreement version", String.valueOf(agreement.textVersion()));
-		row(html, "SHA-256 of the text", agreement.textSha256());
-		row(html, "Issued", WHEN.format(agreement.issuedAt()));
-		if (agreement.isAccepted()) {
-			row(html, "Accepted by", agreement.acceptedName() + ", " + agreement.acceptedRole());
-			row(html, "Accepted", WHEN.format(agreement.acceptedAt()));
-			row(html, "Accepted from", agreement.acceptedFrom() == null ? "Not known" : agreement.acceptedFrom());
-			row(html, "Version accepted", String.valueOf(agreement.acceptedVersion()));
-			row(html, "SHA-256 of the text accepted", agreement.acceptedSha256());
-		}
-		else {
-			row(html, "Accepted", "Not yet accepted");
-		}
-		row(html, "State", agreement.state().label());
-		html.append("</table></body></html>");
+		html.append("<h1>").append(escape(title)).append("</h1>");
+		html.append("<pre>").append(escape(text)).append("</pre>");
+		html.append("<h2>Record</h2><table>").append(record).append("</table></body></html>");
 		try (var out = new ByteArrayOutputStream()) {
 			var builder = new PdfRendererBuilder();
 			builder.useFastMode();

@@ -132,7 +132,7 @@ public class AgreementTexts {
 	}
 
 	/** Line endings as browsers send them differ; the hash of a text must not. */
-	private static String normalised(String text) {
+	static String normalised(String text) {
 		return text.replace("\r\n", "\n").replace('\r', '\n').strip();
 	}
 

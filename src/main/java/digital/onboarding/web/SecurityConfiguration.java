@@ -98,7 +98,8 @@ class SecurityConfiguration {
 				// A legal signatory reads and accepts the agreement, and downloads the
 				// copy,
 				// through emailed links alone: they may have no account.
-				.requestMatchers("/agreements/*", "/agreements/copies/*")
+				.requestMatchers("/agreements/*", "/agreements/copies/*", "/acceptable-use/*",
+						"/acceptable-use/copies/*")
 				.permitAll()
 				.requestMatchers("/assets/**", "/nhsuk/**", "/js/**", "/css/**", "/favicon.ico", "/error")
 				.permitAll()

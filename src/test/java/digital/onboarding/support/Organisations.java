@@ -26,8 +26,19 @@ public final class Organisations {
 
 	/** Registers a supplier as the visitor, who becomes its owner; returns its id. */
 	public static UUID register(Visitor owner, String legalName) {
-		var result = owner.post("/organisations/new", "legalName", legalName, "odsCode", uniqueOdsCode(), "kind",
-				"SUPPLIER");
+		return register(owner, legalName, "SUPPLIER");
+	}
+
+	/**
+	 * Registers an end user organisation as the visitor, who becomes its owner; returns
+	 * its id.
+	 */
+	public static UUID registerEndUserOrganisation(Visitor owner, String legalName) {
+		return register(owner, legalName, "END_USER_ORGANISATION");
+	}
+
+	private static UUID register(Visitor owner, String legalName, String kind) {
+		var result = owner.post("/organisations/new", "legalName", legalName, "odsCode", uniqueOdsCode(), "kind", kind);
 		var location = result.getResponse().getRedirectedUrl();
 		assertThat(location).as("registration succeeded").matches("/organisations/[0-9a-f-]{36}/products/new");
 		return UUID.fromString(location.split("/")[2]);

@@ -102,7 +102,7 @@ class AcceptanceController {
 	@GetMapping("/agreements/copies/{token}")
 	ResponseEntity<byte[]> copy(@PathVariable String token) {
 		var copy = this.agreements.signedCopy(token);
-		return Pdfs.download(copy.reference().value(), copy.pdf());
+		return Pdfs.download("connection-agreement-" + copy.reference().value(), copy.pdf());
 	}
 
 	private String page(String token, Model model) {

@@ -80,7 +80,7 @@ class ProductAgreementsController {
 	ResponseEntity<byte[]> pdf(@PathVariable UUID organisationId, @PathVariable UUID productId,
 			@PathVariable UUID agreementId) {
 		var agreement = this.agreements.get(organisationId, productId, agreementId);
-		return Pdfs.download(agreement.reference().value(),
+		return Pdfs.download("connection-agreement-" + agreement.reference().value(),
 				this.agreements.pdf(organisationId, productId, agreementId));
 	}
 
