@@ -302,6 +302,15 @@ public class AgreementManagement {
 		return this.agreements.awaitingAcceptance();
 	}
 
+	/**
+	 * Whether an active agreement covers the version and API. For the service's own use;
+	 * no member check.
+	 */
+	@Transactional(readOnly = true)
+	public boolean inForce(UUID productVersionId, String apiId) {
+		return this.agreements.activeCovering(productVersionId, apiId);
+	}
+
 	/** A product's agreements, the newest first, for any member of its organisation. */
 	@Transactional(readOnly = true)
 	public List<ConnectionAgreement> ofProduct(UUID organisationId, UUID productId) {

@@ -96,6 +96,13 @@ class ConnectionAgreements {
 				""").query(ConnectionAgreements::agreement).list();
 	}
 
+	boolean activeCovering(UUID productVersionId, String apiId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from connection_agreements
+				where product_version_id = ? and state = 'ACTIVE' and ? = any (api_ids))
+				""").params(productVersionId, apiId).query(Boolean.class).single();
+	}
+
 	/** Active agreements accepted under an older version than this one. */
 	List<ConnectionAgreement> activeBefore(int version) {
 		return this.jdbc.sql("select * from connection_agreements where state = 'ACTIVE' and text_version < ?")

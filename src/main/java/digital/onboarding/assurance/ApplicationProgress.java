@@ -76,7 +76,12 @@ public class ApplicationProgress {
 			.map(text -> this.json.readValue(text, ANSWERS));
 	}
 
-	private boolean hasOpenApplication(UUID productVersionId, String apiId) {
+	/**
+	 * Whether the version has an open application for the API. For the service's own use;
+	 * no member check.
+	 */
+	@Transactional(readOnly = true)
+	public boolean hasOpenApplication(UUID productVersionId, String apiId) {
 		return this.jdbc.sql("""
 				select exists (select 1 from applications
 				where product_version_id = ? and api_id = ? and closed_at is null)

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
  * the programme file has none
  * @param hcidRequired whether an end user organisation commissioning a product for the
  * API gives its Home Community ID ({@code hcid: required} in the file)
+ * @param environments what integration and production access need
  */
 public record Api(String id, String name, String summary, String description, ApiStatus status,
-		List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired) {
+		List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired,
+		EnvironmentGates environments) {
 
 	public Api {
 		connectionTypes = List.copyOf(connectionTypes);
@@ -30,7 +32,14 @@ public record Api(String id, String name, String summary, String description, Ap
 	/** The same entry with applications starting on another version of its programme. */
 	public Api withProgrammeVersion(String version) {
 		return new Api(this.id, this.name, this.summary, this.description, this.status, this.connectionTypes, version,
-				this.hcidRequired);
+				this.hcidRequired, this.environments);
+	}
+
+	/** An API whose environments need what they need by default. */
+	public Api(String id, String name, String summary, String description, ApiStatus status,
+			List<ConnectionType> connectionTypes, String programmeVersion, boolean hcidRequired) {
+		this(id, name, summary, description, status, connectionTypes, programmeVersion, hcidRequired,
+				EnvironmentGates.DEFAULT);
 	}
 
 	public boolean acceptsNewApplications() {

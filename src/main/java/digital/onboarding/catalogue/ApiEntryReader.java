@@ -19,8 +19,8 @@ final class ApiEntryReader {
 
 	static final int MAX_ID_LENGTH = 64;
 
-	private static final Set<String> FIELDS = new LinkedHashSet<>(
-			List.of("id", "name", "summary", "description", "status", "connectionTypes", "hcid"));
+	private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("id", "name", "summary", "description",
+			"status", "connectionTypes", "hcid", EnvironmentGatesReader.FIELD));
 
 	private static final String STATUSES = Arrays.stream(ApiStatus.values())
 		.map(ApiStatus::value)
@@ -52,11 +52,12 @@ final class ApiEntryReader {
 		var connectionTypes = connectionTypes(api);
 		var hcid = api.oneOf("hcid", false,
 				value -> "required".equals(value) ? Optional.of(Boolean.TRUE) : Optional.empty(), "required");
+		var environments = EnvironmentGatesReader.read(api);
 		if (api.problems().any()) {
 			return null;
 		}
 		return new Api(id, name, summary, description, status, connectionTypes, programmeVersion,
-				Boolean.TRUE.equals(hcid));
+				Boolean.TRUE.equals(hcid), environments);
 	}
 
 	static boolean isId(String id) {

@@ -152,6 +152,9 @@ final class ProgrammeFiles {
 		}
 		var api = apiBlock == null ? null
 				: ApiEntryReader.read(apiBlock, programme == null ? null : programme.version());
+		if (api != null && programme != null) {
+			EnvironmentGatesReader.checkStages(apiBlock, api.environments(), programme);
+		}
 		return api == null || problems.any() ? null
 				: new ProgrammeFile(api, programme, programme == null ? null : programmeText(resource));
 	}

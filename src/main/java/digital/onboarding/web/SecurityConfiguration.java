@@ -87,6 +87,10 @@ class SecurityConfiguration {
 				// Anyone may check a certificate and read the register.
 				.requestMatchers(HttpMethod.GET, "/certificates/*", "/.well-known/jwks.json", "/register")
 				.permitAll()
+				// Responding gateways fetch the environments' root certificates for their
+				// trust stores.
+				.requestMatchers(HttpMethod.GET, "/environments/*/root-certificate.pem")
+				.permitAll()
 				// The link in an invitation email shows what it is for; accepting needs
 				// the invitee signed in.
 				.requestMatchers(HttpMethod.GET, "/invitations/*")

@@ -16,7 +16,7 @@ class ProgrammeFilesTests {
 				() -> ProgrammeFiles.read("classpath:" + FILES));
 
 		var known = "is not a known field; the known fields are ";
-		var apiFields = "id, name, summary, description, status, connectionTypes, hcid";
+		var apiFields = "id, name, summary, description, status, connectionTypes, hcid, environments";
 		assertThat(failure.problems()).hasSize(19);
 		assertThat(failure.problems()).startsWith(
 				FILES + "b-same-id.yaml: api.id: imaging is already the id of the API in " + FILES + "a-valid.yaml",

@@ -3,6 +3,7 @@ package digital.onboarding.organisation;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import digital.onboarding.access.TestPki;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
@@ -43,6 +44,26 @@ class OrganisationAuthorisationTests {
 		public String toString() {
 			return this.method + " " + this.path;
 		}
+
+	}
+
+	/** An environment access of a product version in the API. */
+	private static final String ACCESS = "/api/v1/organisations/{o}/products/{p}/versions/{v}/environment-accesses/{e}";
+
+	/** A good certificate chain and public key, made for this run. */
+	static final class Chains {
+
+		static final TestPki.Issued ROOT_ISSUED = TestPki.root("Guarded Root");
+
+		static final TestPki.Issued INTERMEDIATE_ISSUED = TestPki.intermediate("Guarded Intermediate", ROOT_ISSUED);
+
+		static final String ROOT = ROOT_ISSUED.pem();
+
+		static final String INTERMEDIATE = INTERMEDIATE_ISSUED.pem();
+
+		static final String MTLS = TestPki.mtls("gateway.guarded.example", INTERMEDIATE_ISSUED).pem();
+
+		static final String PUBLIC_KEY = TestPki.pem(TestPki.ecKeys().getPublic());
 
 	}
 
@@ -129,6 +150,27 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/organisations/{o}/products/{p}/agreements", Need.READ),
 				new Endpoint("GET", "/organisations/{o}/products/{p}/agreements/{a}/pdf", Need.CHANGE),
 				new Endpoint("POST", "/organisations/{o}/products/{p}/agreements/{a}/send-again", Need.CHANGE),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/environments", Need.READ),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/versions/{v}/requests", Need.CHANGE,
+						"apiId", "national-imaging-registry", "environment", "sandbox"),
+				new Endpoint("GET", "/organisations/{o}/products/{p}/environments/{e}", Need.READ),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/api-keys", Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/credentials/{k}/rotate",
+						Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/credentials/{k}/revoke",
+						Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/public-keys", Need.CHANGE,
+						"publicKey", Chains.PUBLIC_KEY),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/jwks-urls", Need.CHANGE,
+						"jwksUrl", "https://auth.guarded.example/jwks.json"),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/certificates", Need.CHANGE,
+						"root", Chains.ROOT, "intermediate", Chains.INTERMEDIATE, "mtls", Chains.MTLS),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/allowlist", Need.CHANGE,
+						"address", "81.2.69.0/28"),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/allowlist/{l}/remove",
+						Need.CHANGE),
+				new Endpoint("POST", "/organisations/{o}/products/{p}/environments/{e}/endpoints", Need.CHANGE,
+						"ITI-38", "https://gateway.guarded.example/iti38"),
 				new Endpoint("GET", "/organisations/{o}/acceptable-use-policy", Need.READ),
 				new Endpoint("POST", "/organisations/{o}/acceptable-use-policy", Need.CHANGE),
 				new Endpoint("GET", "/organisations/{o}/members", Need.READ),
@@ -201,6 +243,29 @@ class OrganisationAuthorisationTests {
 				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/agreements/{a}", Need.READ),
 				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/agreements/{a}/pdf", Need.CHANGE),
 				new Endpoint("POST", "/api/v1/organisations/{o}/products/{p}/agreements/{a}/link", Need.CHANGE, ""),
+				new Endpoint("GET", "/api/v1/organisations/{o}/products/{p}/versions/{v}/environments", Need.READ),
+				new Endpoint("POST",
+						"/api/v1/organisations/{o}/products/{p}/versions/{v}/environments/national-imaging-registry/sandbox",
+						Need.CHANGE, ""),
+				new Endpoint("GET", ACCESS, Need.READ), new Endpoint("GET", ACCESS + "/credentials", Need.READ),
+				new Endpoint("POST", ACCESS + "/api-keys", Need.CHANGE, ""),
+				new Endpoint("POST", ACCESS + "/credentials/{k}/rotation", Need.CHANGE, ""),
+				new Endpoint("POST", ACCESS + "/credentials/{k}/revocation", Need.CHANGE, ""),
+				new Endpoint("POST", ACCESS + "/public-keys", Need.CHANGE,
+						"{\"pem\":\"" + Chains.PUBLIC_KEY.replace("\n", "\\n") + "\"}"),
+				new Endpoint("POST", ACCESS + "/jwks-urls", Need.CHANGE,
+						"{\"url\":\"https://auth.guarded.example/jwks\"}"),
+				new Endpoint("GET", ACCESS + "/certificates", Need.READ),
+				new Endpoint("POST", ACCESS + "/certificates", Need.CHANGE,
+						"{\"root\":\"" + Chains.ROOT.replace("\n", "\\n") + "\",\"intermediate\":\""
+								+ Chains.INTERMEDIATE.replace("\n", "\\n") + "\",\"mtls\":\""
+								+ Chains.MTLS.replace("\n", "\\n") + "\"}"),
+				new Endpoint("GET", ACCESS + "/allowlist", Need.READ),
+				new Endpoint("POST", ACCESS + "/allowlist", Need.CHANGE, "{\"address\":\"81.2.69.0/28\"}"),
+				new Endpoint("DELETE", ACCESS + "/allowlist/{l}", Need.CHANGE),
+				new Endpoint("GET", ACCESS + "/endpoints", Need.READ),
+				new Endpoint("PUT", ACCESS + "/endpoints", Need.CHANGE,
+						"{\"ITI-38\":\"https://gateway.guarded.example/iti38\"}"),
 				new Endpoint("GET", "/api/v1/organisations/{o}/acceptable-use-policy", Need.READ),
 				new Endpoint("GET", "/api/v1/organisations/{o}/members", Need.READ),
 				new Endpoint("PUT", "/api/v1/organisations/{o}/members/{m}/role", Need.CHANGE, "{\"role\":\"ADMIN\"}"),
@@ -315,6 +380,47 @@ class OrganisationAuthorisationTests {
 		return agreement;
 	}
 
+	/**
+	 * The path with a granted sandbox access of the version, and an API key and an
+	 * allowlist entry of it if the path needs them.
+	 */
+	private String sandboxAccess(UUID product, UUID version, String path) {
+		var owner = Members.accountId(this.jdbc, this.ownerEmail);
+		var access = UUID.randomUUID();
+		this.jdbc.sql("""
+				insert into product_version_apis (product_version_id, api_id, chosen_at)
+				values (?, 'national-imaging-registry', now()) on conflict do nothing
+				""").param(version).update();
+		this.jdbc
+			.sql("""
+					insert into environment_accesses (id, reference, organisation_id, product_id, product_version_id, api_id,
+					  environment, status, requested_at, requested_by, decided_at)
+					values (?, ?, ?, ?, ?, 'national-imaging-registry', 'SANDBOX', 'GRANTED', now(), ?, now())
+					""")
+			.params(access, "NIR-SBX-" + access.toString().substring(0, 8), this.organisation, product, version, owner)
+			.update();
+		if (path.contains("{k}")) {
+			var credential = UUID.randomUUID();
+			this.jdbc
+				.sql("""
+						insert into environment_credentials (id, access_id, kind, key_hash, key_hint, created_at, created_by)
+						values (?, ?, 'API_KEY', ?, 'dosk_abcdef', now(), ?)
+						""")
+				.params(credential, access, credential.toString(), owner)
+				.update();
+			path = path.replace("{k}", credential.toString());
+		}
+		if (path.contains("{l}")) {
+			var entry = UUID.randomUUID();
+			this.jdbc.sql("""
+					insert into allowlist_entries (id, access_id, cidr, created_at, created_by)
+					values (?, ?, '81.2.69.0/28', now(), ?)
+					""").params(entry, access, owner).update();
+			path = path.replace("{l}", entry.toString());
+		}
+		return path.replace("{e}", access.toString());
+	}
+
 	/** A product version of ours, commissioned by an end user organisation. */
 	private UUID commissionOfOurProduct() {
 		var product = UUID.randomUUID();
@@ -404,6 +510,15 @@ class OrganisationAuthorisationTests {
 			}
 			if (path.contains("{a}")) {
 				path = path.replace("{a}", issuedAgreement(product, version).toString());
+			}
+			if (path.contains("{e}")) {
+				path = sandboxAccess(product, version, path);
+			}
+			if (path.contains("/environments")) {
+				this.jdbc.sql("""
+						insert into product_version_apis (product_version_id, api_id, chosen_at)
+						values (?, 'national-imaging-registry', now()) on conflict do nothing
+						""").param(version).update();
 			}
 			path = path.replace("{p}", product.toString()).replace("{v}", version.toString());
 		}

@@ -32,6 +32,9 @@ class CommissionExpiryTests {
 	@Autowired
 	ExpiryRadar radar;
 
+	@Autowired
+	CommissionSource source;
+
 	@Test
 	void bothSidesAreWarnedBeforeACommissionEnds() {
 		var supplierOwner = People.activeAccount(this.mvc);
@@ -43,12 +46,12 @@ class CommissionExpiryTests {
 		var commission = commission(supplier, endUser, Members.accountId(this.jdbc, endUserOwner), lastDay);
 		commission(supplier, endUser, Members.accountId(this.jdbc, endUserOwner), null);
 
-		assertThat(this.radar.of(endUser)).extracting(Expiry::key)
+		assertThat(this.source.of(endUser)).extracting(Expiry::key)
 			.containsExactly("commission:" + commission + ":end-user-organisation");
-		assertThat(this.radar.of(supplier)).extracting(Expiry::key)
+		assertThat(this.source.of(supplier)).extracting(Expiry::key)
 			.containsExactly("commission:" + commission + ":supplier");
 		var endsOn = lastDay.plusDays(1);
-		assertThat(this.radar.of(supplier).get(0).endsOn()).isEqualTo(endsOn);
+		assertThat(this.source.of(supplier).get(0).endsOn()).isEqualTo(endsOn);
 
 		assertThat(this.radar.run(endsOn.minusDays(91), endUser)).isZero();
 		assertThat(this.radar.run(endsOn.minusDays(90), endUser)).isEqualTo(1);

@@ -1,0 +1,88 @@
+package digital.onboarding.access;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The client certificates given, with what was recorded of each. */
+@Repository
+class ClientCertificateRows {
+
+	private final JdbcClient jdbc;
+
+	ClientCertificateRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(ClientCertificate certificate) {
+		this.jdbc
+			.sql("""
+					insert into client_certificates (id, access_id, organisation_id, chain_id, purpose, pem, subject, issuer,
+					  serial, sha256, not_before, not_after, uploaded_at, uploaded_by)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""")
+			.params(certificate.id(), certificate.accessId(), certificate.organisationId(), certificate.chainId(),
+					certificate.purpose().name(), certificate.pem(), certificate.subject(), certificate.issuer(),
+					certificate.serial(), certificate.sha256(), Timestamp.from(certificate.notBefore()),
+					Timestamp.from(certificate.notAfter()), Timestamp.from(certificate.uploadedAt()),
+					certificate.uploadedBy())
+			.update();
+	}
+
+	Optional<ClientCertificate> find(UUID id) {
+		return this.jdbc.sql("select * from client_certificates where id = ?")
+			.param(id)
+			.query(ClientCertificateRows::certificate)
+			.optional();
+	}
+
+	/** An access's certificates, the newest upload first, each root first. */
+	List<ClientCertificate> ofAccess(UUID accessId) {
+		return this.jdbc
+			.sql("""
+					select * from client_certificates where access_id = ?
+					order by uploaded_at desc, chain_id, array_position(array['ROOT', 'INTERMEDIATE', 'MTLS', 'SIGNING'], purpose)
+					""")
+			.param(accessId)
+			.query(ClientCertificateRows::certificate)
+			.list();
+	}
+
+	/**
+	 * Usable certificates whose validity ends on or before the moment, the soonest first.
+	 */
+	List<ClientCertificate> usableEndingBy(Instant end) {
+		return this.jdbc.sql("""
+				select * from client_certificates where unusable_at is null and not_after <= ?
+				order by not_after, id
+				""").param(Timestamp.from(end)).query(ClientCertificateRows::certificate).list();
+	}
+
+	/**
+	 * @return whether it was usable until now
+	 */
+	boolean markUnusable(UUID id, Instant at, String reason) {
+		return this.jdbc.sql("""
+				update client_certificates set unusable_at = ?, unusable_reason = ? where id = ? and unusable_at is null
+				""").params(Timestamp.from(at), reason, id).update() == 1;
+	}
+
+	private static ClientCertificate certificate(ResultSet rs, int row) throws SQLException {
+		return new ClientCertificate(rs.getObject("id", UUID.class), rs.getObject("access_id", UUID.class),
+				rs.getObject("organisation_id", UUID.class), rs.getObject("chain_id", UUID.class),
+				CertificatePurpose.valueOf(rs.getString("purpose")), rs.getString("pem"), rs.getString("subject"),
+				rs.getString("issuer"), rs.getString("serial"), rs.getString("sha256"),
+				EnvironmentAccesses.instant(rs.getTimestamp("not_before")),
+				EnvironmentAccesses.instant(rs.getTimestamp("not_after")),
+				EnvironmentAccesses.instant(rs.getTimestamp("uploaded_at")), rs.getObject("uploaded_by", UUID.class),
+				EnvironmentAccesses.instant(rs.getTimestamp("unusable_at")), rs.getString("unusable_reason"));
+	}
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Environment access, credentials, certificates, allowlists and endpoints in the JSON
+ * API.
+ */
+package digital.onboarding.access.api;
