@@ -15,6 +15,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientCertificateRows {
 
+	/** Each certificate with the product its access is for, which pages link through. */
+	private static final String SELECT = """
+			select c.*, a.product_id from client_certificates c join environment_accesses a on a.id = c.access_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	ClientCertificateRows(JdbcClient jdbc) {
@@ -37,22 +42,16 @@ class ClientCertificateRows {
 	}
 
 	Optional<ClientCertificate> find(UUID id) {
-		return this.jdbc.sql("select * from client_certificates where id = ?")
-			.param(id)
-			.query(ClientCertificateRows::certificate)
-			.optional();
+		return this.jdbc.sql(SELECT + " where c.id = ?").param(id).query(ClientCertificateRows::certificate).optional();
 	}
 
 	/** An access's certificates, the newest upload first, each root first. */
 	List<ClientCertificate> ofAccess(UUID accessId) {
-		return this.jdbc
-			.sql("""
-					select * from client_certificates where access_id = ?
-					order by uploaded_at desc, chain_id, array_position(array['ROOT', 'INTERMEDIATE', 'MTLS', 'SIGNING'], purpose)
-					""")
-			.param(accessId)
-			.query(ClientCertificateRows::certificate)
-			.list();
+		return this.jdbc.sql("""
+				%s where c.access_id = ?
+				order by c.uploaded_at desc, c.chain_id,
+				  array_position(array['ROOT', 'INTERMEDIATE', 'MTLS', 'SIGNING'], c.purpose)
+				""".formatted(SELECT)).param(accessId).query(ClientCertificateRows::certificate).list();
 	}
 
 	/**
@@ -60,9 +59,9 @@ class ClientCertificateRows {
 	 */
 	List<ClientCertificate> usableEndingBy(Instant end) {
 		return this.jdbc.sql("""
-				select * from client_certificates where unusable_at is null and not_after <= ?
-				order by not_after, id
-				""").param(Timestamp.from(end)).query(ClientCertificateRows::certificate).list();
+				%s where c.unusable_at is null and c.not_after <= ?
+				order by c.not_after, c.id
+				""".formatted(SELECT)).param(Timestamp.from(end)).query(ClientCertificateRows::certificate).list();
 	}
 
 	/**
@@ -76,10 +75,10 @@ class ClientCertificateRows {
 
 	private static ClientCertificate certificate(ResultSet rs, int row) throws SQLException {
 		return new ClientCertificate(rs.getObject("id", UUID.class), rs.getObject("access_id", UUID.class),
-				rs.getObject("organisation_id", UUID.class), rs.getObject("chain_id", UUID.class),
-				CertificatePurpose.valueOf(rs.getString("purpose")), rs.getString("pem"), rs.getString("subject"),
-				rs.getString("issuer"), rs.getString("serial"), rs.getString("sha256"),
-				EnvironmentAccesses.instant(rs.getTimestamp("not_before")),
+				rs.getObject("organisation_id", UUID.class), rs.getObject("product_id", UUID.class),
+				rs.getObject("chain_id", UUID.class), CertificatePurpose.valueOf(rs.getString("purpose")),
+				rs.getString("pem"), rs.getString("subject"), rs.getString("issuer"), rs.getString("serial"),
+				rs.getString("sha256"), EnvironmentAccesses.instant(rs.getTimestamp("not_before")),
 				EnvironmentAccesses.instant(rs.getTimestamp("not_after")),
 				EnvironmentAccesses.instant(rs.getTimestamp("uploaded_at")), rs.getObject("uploaded_by", UUID.class),
 				EnvironmentAccesses.instant(rs.getTimestamp("unusable_at")), rs.getString("unusable_reason"));

@@ -67,7 +67,7 @@ public class ClientCertificates {
 		var checked = CertificateChain.check(pems, now);
 		var chainId = UUID.randomUUID();
 		var stored = checked.stream()
-			.map(certificate -> new ClientCertificate(UUID.randomUUID(), accessId, organisationId, chainId,
+			.map(certificate -> new ClientCertificate(UUID.randomUUID(), accessId, organisationId, productId, chainId,
 					certificate.purpose(), certificate.pem(), certificate.subject(), certificate.issuer(),
 					certificate.serial(), certificate.sha256(), certificate.notBefore(), certificate.notAfter(), now,
 					read.membership().accountId(), null, null))

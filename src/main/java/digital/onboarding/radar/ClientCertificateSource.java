@@ -1,0 +1,80 @@
+package digital.onboarding.radar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+
+import digital.onboarding.access.ClientCertificate;
+import digital.onboarding.access.ClientCertificates;
+import digital.onboarding.organisation.ContactKind;
+import digital.onboarding.organisation.OrganisationManagement;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The certificates suppliers give for mTLS and message signing in an environment, with
+ * the root and intermediate they chain to. One that expires is marked unusable, so it is
+ * not trusted past its end; the supplier uploads a new chain.
+ */
+@Component
+@Order(6)
+class ClientCertificateSource implements ExpirySource {
+
+	static final ExpiryKind KIND = new ExpiryKind("client-certificate", "Client certificate");
+
+	/** Every usable certificate ends before this. */
+	private static final LocalDate ANY_END_DATE = LocalDate.of(9999, 12, 31);
+
+	private final ClientCertificates certificates;
+
+	private final OrganisationManagement organisations;
+
+	ClientCertificateSource(ClientCertificates certificates, OrganisationManagement organisations) {
+		this.certificates = certificates;
+		this.organisations = organisations;
+	}
+
+	@Override
+	public ExpiryKind kind() {
+		return KIND;
+	}
+
+	@Override
+	public List<Expiry> all() {
+		var names = new HashMap<UUID, String>();
+		return this.certificates.expiringOnOrBefore(ANY_END_DATE)
+			.stream()
+			.map(certificate -> expiry(certificate,
+					names.computeIfAbsent(certificate.organisationId(),
+							id -> this.organisations.getForService(id).legalName())))
+			.toList();
+	}
+
+	@Override
+	public void lapsed(Expiry expiry, LocalDate day) {
+		this.certificates.markUnusable(UUID.fromString(expiry.key().substring("client-certificate:".length())),
+				"It expired");
+	}
+
+	private static Expiry expiry(ClientCertificate certificate, String organisationName) {
+		return new Expiry("client-certificate:" + certificate.id(), certificate.organisationId(), organisationName,
+				KIND,
+				certificate.purpose().label() + " " + certificate.subject() + " (serial " + certificate.serial() + ")",
+				firstDayPast(certificate.notAfter()),
+				"/organisations/" + certificate.organisationId() + "/products/" + certificate.productId()
+						+ "/environments/" + certificate.accessId(),
+				"The certificate is marked unusable: connections presenting it or chaining to it are refused until a "
+						+ "new chain is uploaded.",
+				ContactKind.TECHNICAL);
+	}
+
+	/** The first day that starts at or after the moment, by the UK's calendar. */
+	private static LocalDate firstDayPast(Instant moment) {
+		var day = LocalDate.ofInstant(moment, ExpiryRadar.ENGLAND);
+		return day.atStartOfDay(ExpiryRadar.ENGLAND).toInstant().equals(moment) ? day : day.plusDays(1);
+	}
+
+}
