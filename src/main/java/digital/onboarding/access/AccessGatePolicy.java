@@ -69,6 +69,11 @@ final class AccessGatePolicy {
 				missing.add("a go decision from " + facts.forCommission().endUserOrganisationName());
 			}
 		}
+		if (requires.contains(Requirement.ACCEPTABLE_USE_POLICY) && facts.forCommission() != null
+				&& !facts.forCommission().acceptableUseInForce()) {
+			missing.add(facts.forCommission().endUserOrganisationName()
+					+ "'s acceptance of the acceptable use policy, by its legal signatory");
+		}
 		for (var stage : facts.stages()) {
 			if (!(gate.everyStage() || gate.approvedStages().contains(stage.id()))) {
 				continue;

@@ -9,9 +9,11 @@ import java.util.UUID;
  *
  * @param state the name of its {@code CommissionState}
  * @param hcid the end user organisation's Home Community ID; {@code null} if none given
+ * @param acceptableUseInForce whether the end user organisation has accepted the
+ * acceptable use policy
  */
 public record CommissionFacts(UUID id, UUID supplierOrganisationId, UUID productVersionId, String apiId,
-		String endUserOrganisationName, String state, String hcid) {
+		String endUserOrganisationName, String state, String hcid, boolean acceptableUseInForce) {
 
 	private static final Set<String> ACCEPTED_OR_LATER = Set.of("ACCEPTED", "INT_SIGNED_OFF", "GO", "LIVE");
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import digital.onboarding.agreement.AcceptableUseManagement;
 import digital.onboarding.catalogue.Api;
 import digital.onboarding.commissioning.Commission;
 import digital.onboarding.commissioning.Commissioning;
@@ -16,13 +17,16 @@ class CommissioningRecords implements CommissionRecords {
 
 	private final Commissioning commissioning;
 
-	CommissioningRecords(Commissioning commissioning) {
+	private final AcceptableUseManagement acceptableUse;
+
+	CommissioningRecords(Commissioning commissioning, AcceptableUseManagement acceptableUse) {
 		this.commissioning = commissioning;
+		this.acceptableUse = acceptableUse;
 	}
 
 	@Override
 	public Optional<CommissionFacts> find(UUID commissionId) {
-		return this.commissioning.find(commissionId).map(CommissioningRecords::facts);
+		return this.commissioning.find(commissionId).map(this::facts);
 	}
 
 	@Override
@@ -30,7 +34,7 @@ class CommissioningRecords implements CommissionRecords {
 			String apiId) {
 		return this.commissioning.ofSupplierProductVersion(supplierOrganisationId, productVersionId, apiId)
 			.stream()
-			.map(CommissioningRecords::facts)
+			.map(this::facts)
 			.toList();
 	}
 
@@ -44,9 +48,10 @@ class CommissioningRecords implements CommissionRecords {
 		return api.hcidRequired();
 	}
 
-	private static CommissionFacts facts(Commission commission) {
+	private CommissionFacts facts(Commission commission) {
 		return new CommissionFacts(commission.id(), commission.supplierOrganisationId(), commission.productVersionId(),
-				commission.apiId(), commission.endUserOrganisationName(), commission.state().name(), commission.hcid());
+				commission.apiId(), commission.endUserOrganisationName(), commission.state().name(), commission.hcid(),
+				this.acceptableUse.inForce(commission.endUserOrganisationId()));
 	}
 
 }

@@ -70,7 +70,13 @@ public record EnvironmentGates(Gate integration, Gate production, List<String> s
 		 * A go decision by the end user organisation production access is for; production
 		 * access is then given per end user organisation.
 		 */
-		GO_DECISION("go-decision");
+		GO_DECISION("go-decision"),
+
+		/**
+		 * The acceptable use policy accepted by the end user organisation production
+		 * access is for.
+		 */
+		ACCEPTABLE_USE_POLICY("acceptable-use-policy");
 
 		private final String value;
 

@@ -52,9 +52,13 @@ final class EnvironmentGatesReader {
 		block.allowOnly(List.of("integration", "production", "serviceEndpoints"));
 		var integration = gate(block, "integration", EnvironmentGates.DEFAULT.integration());
 		var production = gate(block, "production", EnvironmentGates.DEFAULT.production());
-		if (integration != null && integration.requires().contains(Requirement.GO_DECISION)) {
-			block.problem("integration.requires",
-					"go-decision belongs to production, which it makes per end user " + "organisation");
+		if (integration != null) {
+			for (var perEndUserOrganisation : List.of(Requirement.GO_DECISION, Requirement.ACCEPTABLE_USE_POLICY)) {
+				if (integration.requires().contains(perEndUserOrganisation)) {
+					block.problem("integration.requires", perEndUserOrganisation.value()
+							+ " belongs to production, which it makes per end user organisation");
+				}
+			}
 		}
 		var endpoints = block.texts("serviceEndpoints", false);
 		for (int i = 0; i < endpoints.size(); i++) {

@@ -59,6 +59,17 @@ public final class AccessFixtures {
 		}
 	}
 
+	/** The end user organisation's legal signatory accepted the acceptable use policy. */
+	public static void acceptableUsePolicyAccepted(JdbcClient jdbc, UUID organisationId) {
+		jdbc.sql("""
+				insert into acceptable_use_policies (id, organisation_id, text_version, text, text_sha256,
+				  signatory_name, signatory_role, signatory_email, state, issued_at, link_expires_at, accepted_name,
+				  accepted_role, accepted_at)
+				values (?, ?, 1, 'The policy', 'hash', 'Sig Natory', 'Director', 'signatory@example.org', 'ACTIVE',
+				  now(), now() + interval '30 days', 'Sig Natory', 'Director', now())
+				""").params(UUID.randomUUID(), organisationId).update();
+	}
+
 	private static UUID owner(JdbcClient jdbc, UUID organisationId) {
 		return jdbc.sql("select account_id from memberships where organisation_id = ? and role = 'OWNER'")
 			.param(organisationId)

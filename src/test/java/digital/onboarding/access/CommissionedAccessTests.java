@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The National Imaging Registry's gates with real commissions: integration once the
  * certified version has an active agreement and an accepted commission with its HCID;
- * production for that end user organisation after the legal stage and its go decision,
- * granted with four eyes, which takes the commission live and onto the register.
+ * production for that end user organisation after the legal stage, its go decision and
+ * its acceptance of the acceptable use policy, granted with four eyes, which takes the
+ * commission live and onto the register.
  */
 @ServiceTest
 class CommissionedAccessTests {
@@ -89,10 +90,11 @@ class CommissionedAccessTests {
 		assertThat(production).hasSize(1);
 		assertThat(production.get(0).get("endUserOrganisationName").asString()).isEqualTo("Riverside NHS Trust");
 		assertThat(texts(production.get(0).get("missing"))).containsExactly("a go decision from Riverside NHS Trust",
+				"Riverside NHS Trust's acceptance of the acceptable use policy, by its legal signatory",
 				"approval of every section of \"Stage 4: legals and production access\"");
 		var refused = supplier.api.post(version + "/environments/" + NIR + "/production",
 				"{\"commissionId\":\"" + commissionId + "\"}");
-		assertThat(texts(read(refused).get("missing"))).hasSize(2);
+		assertThat(texts(read(refused).get("missing"))).hasSize(3);
 
 		var path = commission(trust.organisationId(), commissionId);
 		var today = LocalDate.now(ZoneId.of("Europe/London"));
@@ -102,6 +104,10 @@ class CommissionedAccessTests {
 		trust.api().post(path + "/int-sign-off", "{\"version\":2}");
 		trust.api().post(path + "/decision", "{\"version\":3,\"go\":true}");
 		AccessFixtures.approved(this.jdbc, supplier.organisationId, certified.versionId(), NIR + ":legals");
+		var stillMissing = read(supplier.api.get(version + "/environments")).get(0).get("production").get(0);
+		assertThat(texts(stillMissing.get("missing")))
+			.containsExactly("Riverside NHS Trust's acceptance of the acceptable use policy, by its legal signatory");
+		AccessFixtures.acceptableUsePolicyAccepted(this.jdbc, trust.organisationId());
 
 		var requested = read(supplier.api.post(version + "/environments/" + NIR + "/production",
 				"{\"commissionId\":\"" + commissionId + "\"}"));

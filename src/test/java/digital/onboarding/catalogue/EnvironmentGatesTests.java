@@ -18,7 +18,8 @@ class EnvironmentGatesTests {
 		var gates = this.catalogue.get("national-imaging-registry").environments();
 		assertThat(gates.integration().requires()).isEqualTo(
 				Set.of(Requirement.TECHNICAL_CERTIFICATE, Requirement.CONNECTION_AGREEMENT, Requirement.COMMISSION));
-		assertThat(gates.production().requires()).containsExactly(Requirement.GO_DECISION);
+		assertThat(gates.production().requires())
+			.isEqualTo(Set.of(Requirement.GO_DECISION, Requirement.ACCEPTABLE_USE_POLICY));
 		assertThat(gates.production().approvedStages()).containsExactly("legals");
 		assertThat(gates.productionPerEndUserOrganisation()).isTrue();
 		assertThat(gates.serviceEndpoints()).containsExactly("ITI-38", "ITI-39", "RAD-75");
@@ -51,7 +52,7 @@ class EnvironmentGatesTests {
 		assertThat(failure.problems()).containsExactlyInAnyOrderElementsOf(List.of(
 				file + "staging: is not a known field; the known fields are integration, production, serviceEndpoints",
 				file + "integration.requires[1]: must be one of technical-certificate, connection-agreement, commission, "
-						+ "go-decision",
+						+ "go-decision, acceptable-use-policy",
 				file + "production.requires[1]: go-decision is listed twice",
 				file + "integration.requires: go-decision belongs to production, which it makes per end user organisation",
 				file + "serviceEndpoints[1]: must name an IHE transaction like ITI-38",

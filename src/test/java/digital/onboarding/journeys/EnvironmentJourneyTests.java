@@ -12,6 +12,7 @@ import digital.onboarding.commissioning.Parties;
 import digital.onboarding.review.ReviewManagement;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
+import digital.onboarding.support.Mailbox;
 import digital.onboarding.support.Members;
 import digital.onboarding.support.People;
 import digital.onboarding.support.RunningServiceTest;
@@ -34,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Journeys 9 and 10 end to end in a real browser, with axe-core on every page of the
  * access module: a certified NIR supplier with an active agreement is commissioned by a
  * trust with its HCID, gets integration access, is signed off, gets production access for
- * that trust after its go decision (recommended by one approver and granted by another),
- * and appears live on the public register.
+ * that trust after its go decision and its legal signatory's acceptance of the acceptable
+ * use policy (recommended by one approver and granted by another), and appears live on
+ * the public register.
  */
 @RunningServiceTest
 class EnvironmentJourneyTests {
@@ -142,6 +144,27 @@ class EnvironmentJourneyTests {
 		organisation.getByLabel("Go", new Page.GetByLabelOptions().setExact(true)).check();
 		organisation.getByRole(AriaRole.BUTTON, named("Confirm")).click();
 		organisation.getByText("You recorded your decision.").waitFor();
+
+		supplier.navigate(url(product + "/environments"));
+		assertThat(main(supplier))
+			.contains("Lakeside NHS Trust's acceptance of the acceptable use policy, by its legal signatory");
+		var signatoryEmail = People.uniqueEmail("lakeside-signatory");
+		trust.api()
+			.post("/api/v1/organisations/" + trust.organisationId() + "/contacts",
+					"{\"kind\":\"LEGAL_SIGNATORY\",\"name\":\"Rosalind Franklin\",\"jobTitle\":\"Chief Executive\","
+							+ "\"email\":\"" + signatoryEmail + "\"}");
+		organisation.navigate(url("/organisations/" + trust.organisationId() + "/acceptable-use-policy"));
+		organisation.getByLabel("Rosalind Franklin, Chief Executive (" + signatoryEmail + ")").check();
+		organisation.getByRole(AriaRole.BUTTON, named("Send the policy")).click();
+		organisation.getByText("We sent the acceptable use policy to Rosalind Franklin").waitFor();
+		var signatory = browser.newPage(true);
+		signatory.navigate(url(Mailbox.awaitMessageTo(signatoryEmail, "Accept the acceptable use policy")
+			.linkPath("/acceptable-use/")));
+		signatory.getByLabel("Full name").fill("Rosalind Franklin");
+		signatory.getByLabel("Role").fill("Chief Executive");
+		signatory.getByLabel("I confirm that I have authority to accept this policy").check();
+		signatory.getByRole(AriaRole.BUTTON, named("Accept policy")).click();
+		signatory.getByText("Policy accepted").waitFor();
 
 		supplier.navigate(url(product + "/environments"));
 		supplier.getByRole(AriaRole.BUTTON, named("Ask for access to Production for National Imaging Registry 4.2"))
