@@ -3,11 +3,15 @@ package digital.onboarding.authoring;
 import java.io.IOException;
 import java.nio.file.Files;
 
+import com.jayway.jsonpath.JsonPath;
 import com.microsoft.playwright.options.AriaRole;
+import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
+import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.Staff;
+import digital.onboarding.support.Visitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static digital.onboarding.support.Journeys.heading;
 import static digital.onboarding.support.Journeys.named;
@@ -22,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A programme author's journey in a real browser, with axe-core checking every page: a
- * new draft, its problems, a corrected file uploaded, the preview, and publication.
+ * new draft, its problems, a corrected file uploaded, the preview, and publication; then
+ * an applicant moves their application to the new version.
  */
 @AuthoringTest
 class ProgrammeAuthoringJourneyTests {
@@ -37,6 +43,9 @@ class ProgrammeAuthoringJourneyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MockMvc mvc;
+
 	@BeforeAll
 	static void launch() {
 		browser = Browser.launch();
@@ -48,7 +57,9 @@ class ProgrammeAuthoringJourneyTests {
 	}
 
 	@Test
-	void anAuthorDraftsSeesTheProblemsCorrectsThemPreviewsAndPublishes() throws IOException {
+	void anAuthorDraftsSeesTheProblemsCorrectsThemPreviewsAndPublishesAndAnApplicantMovesToIt() throws IOException {
+		var applicantEmail = People.activeAccount(this.mvc);
+		var applications = applicationForTheLocator(applicantEmail);
 		var email = People.uniqueEmail("ada");
 		var page = browser.newPage(true);
 		Journeys.createAccount(page, url(""), "Ada", "Lovelace", email);
@@ -84,8 +95,11 @@ class ProgrammeAuthoringJourneyTests {
 		Browser.assertAccessible(page);
 
 		var corrected = Files.createTempFile("national-record-locator-3.1", ".yaml");
-		Files.writeString(corrected, text.replaceFirst("version: \"3.0\"", "version: \"3.1\"")
-			.replace("title: Technical conformance", "title: Technical conformance and testing"));
+		Files.writeString(corrected,
+				text.replaceFirst("version: \"3.0\"", "version: \"3.1\"")
+					.replace("title: Technical conformance", "title: Technical conformance and testing")
+					.replace("label: How will your product use the National Record Locator?",
+							"label: What will your product use the National Record Locator for?"));
 		page.getByLabel("YAML file").setInputFiles(corrected);
 		page.getByRole(AriaRole.BUTTON, named("Upload")).click();
 		page.waitForURL("**/drafts/*");
@@ -122,6 +136,41 @@ class ProgrammeAuthoringJourneyTests {
 		page.navigate(url("/apis/" + API + "/programme"));
 		assertThat(page.locator("main").textContent()).contains("Version 3.1.")
 			.contains("Technical conformance and testing for the National Record Locator");
+
+		var applicant = browser.newPage(true);
+		Journeys.signIn(applicant, url(""), applicantEmail);
+		applicant.navigate(url(applications));
+		Browser.assertAccessible(applicant);
+		applicant.getByRole(AriaRole.LINK, named("A newer version of this programme is available")).click();
+		applicant.waitForURL("**/" + API + "/newer-programme");
+		assertThat(applicant.locator("main").textContent())
+			.contains("What will your product use the National Record Locator for?");
+		Browser.assertAccessible(applicant);
+		applicant.getByRole(AriaRole.BUTTON, named("Confirm")).click();
+		applicant.waitForURL("**" + applications);
+		assertThat(applicant.locator("main").textContent())
+			.contains("New or changed questions: What will your product use the National Record Locator for?")
+			.doesNotContain("A newer version of this programme is available");
+		Browser.assertAccessible(applicant);
+	}
+
+	/**
+	 * A supplier's product version with an application for the locator; its task list.
+	 */
+	private String applicationForTheLocator(String ownerEmail) {
+		var owner = People.signedIn(this.mvc, ownerEmail);
+		var organisationId = Organisations.register(owner, "Harrier Records Ltd");
+		var api = new ApiClient(this.mvc, Organisations.token(owner, organisationId));
+		var product = api.post("/api/v1/organisations/" + organisationId + "/products",
+				"{\"name\":\"Harrier Viewer\",\"version\":\"1.0\"}");
+		var productId = JsonPath.read(Visitor.text(product), "$.id").toString();
+		var versionId = JsonPath.read(Visitor.text(product), "$.versions[0].id").toString();
+		var version = "/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId;
+		api.put("/api/v1" + version + "/apis", "{\"apiIds\":[\"" + API + "\"]}");
+		var saved = api.put("/api/v1" + version + "/applications/" + API + "/sections/prerequisites",
+				"{\"version\":0,\"answers\":{\"nrl-use-case\":\"Finding records\"}}");
+		assertThat(saved.getResponse().getStatus()).as(Visitor.text(saved)).isEqualTo(200);
+		return version + "/applications";
 	}
 
 	private String url(String path) {

@@ -75,7 +75,7 @@ class ProgrammeMoveController {
 			return "assurance/programme-move";
 		}
 		redirect.addFlashAttribute("success", "The application is on programme version " + toVersion
-				+ ". Answer the new and changed questions marked below.");
+				+ ". Sections you had started name their new and changed questions below.");
 		return "redirect:/organisations/" + organisationId + "/products/" + productId + "/versions/" + versionId
 				+ "/applications";
 	}
