@@ -421,9 +421,7 @@ public class EnvironmentAccessManagement {
 
 	private AccessGatePolicy.Facts facts(Product product, ProductVersion version, Api api, CommissionFacts commission) {
 		var stages = this.catalogue.programme(api.id()).map(programme -> programme.stages()).orElse(List.of());
-		var certificate = this.certificates.valid()
-			.stream()
-			.anyMatch(valid -> valid.productVersionId().equals(version.id()) && valid.apiId().equals(api.id()));
+		var certificate = this.certificates.isValidFor(version.id(), api.id());
 		return new AccessGatePolicy.Facts(api.name(), this.progress.hasOpenApplication(version.id(), api.id()),
 				certificate, this.agreements.inForce(version.id(), api.id()), stages,
 				this.progress.approvedSections(version.id(), api.id()),

@@ -169,6 +169,15 @@ public class CertificateManagement {
 		return this.certificates.find(id).orElseThrow(() -> new NotFoundException("Certificate"));
 	}
 
+	/**
+	 * Whether the version holds a valid certificate for the API. For the service's own
+	 * checks, such as environment gates; no member check.
+	 */
+	@Transactional(readOnly = true)
+	public boolean isValidFor(UUID productVersionId, String apiId) {
+		return this.certificates.valid(productVersionId, apiId);
+	}
+
 	/** Every valid certificate, by API name, organisation and product: the register. */
 	@Transactional(readOnly = true)
 	public List<Certificate> valid() {

@@ -57,6 +57,13 @@ class Certificates {
 				""").params(productVersionId, apiId).query(Boolean.class).single();
 	}
 
+	boolean valid(UUID productVersionId, String apiId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from certificates
+				where product_version_id = ? and api_id = ? and status = 'VALID')
+				""").params(productVersionId, apiId).query(Boolean.class).single();
+	}
+
 	Optional<Certificate> find(String id) {
 		return this.jdbc.sql("select " + COLUMNS + " from certificates where id = ?")
 			.param(id)
