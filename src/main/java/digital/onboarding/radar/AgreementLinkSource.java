@@ -1,13 +1,10 @@
 package digital.onboarding.radar;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 
 import digital.onboarding.agreement.AgreementManagement;
 import digital.onboarding.agreement.ConnectionAgreement;
-import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -25,11 +22,11 @@ class AgreementLinkSource implements ExpirySource {
 
 	private final AgreementManagement agreements;
 
-	private final OrganisationManagement organisations;
+	private final OrganisationNames names;
 
-	AgreementLinkSource(AgreementManagement agreements, OrganisationManagement organisations) {
+	AgreementLinkSource(AgreementManagement agreements, OrganisationNames names) {
 		this.agreements = agreements;
-		this.organisations = organisations;
+		this.names = names;
 	}
 
 	@Override
@@ -39,12 +36,10 @@ class AgreementLinkSource implements ExpirySource {
 
 	@Override
 	public List<Expiry> all() {
-		var names = new HashMap<UUID, String>();
+		var names = this.names.forOneListing();
 		return this.agreements.awaitingAcceptanceForService()
 			.stream()
-			.map(agreement -> expiry(agreement,
-					names.computeIfAbsent(agreement.organisationId(),
-							id -> this.organisations.getForService(id).legalName())))
+			.map(agreement -> expiry(agreement, names.apply(agreement.organisationId())))
 			.toList();
 	}
 

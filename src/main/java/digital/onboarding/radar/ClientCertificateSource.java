@@ -2,14 +2,12 @@ package digital.onboarding.radar;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
 import digital.onboarding.access.ClientCertificate;
 import digital.onboarding.access.ClientCertificates;
 import digital.onboarding.organisation.ContactKind;
-import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,11 +28,11 @@ class ClientCertificateSource implements ExpirySource {
 
 	private final ClientCertificates certificates;
 
-	private final OrganisationManagement organisations;
+	private final OrganisationNames names;
 
-	ClientCertificateSource(ClientCertificates certificates, OrganisationManagement organisations) {
+	ClientCertificateSource(ClientCertificates certificates, OrganisationNames names) {
 		this.certificates = certificates;
-		this.organisations = organisations;
+		this.names = names;
 	}
 
 	@Override
@@ -44,12 +42,10 @@ class ClientCertificateSource implements ExpirySource {
 
 	@Override
 	public List<Expiry> all() {
-		var names = new HashMap<UUID, String>();
+		var names = this.names.forOneListing();
 		return this.certificates.expiringOnOrBefore(ANY_END_DATE)
 			.stream()
-			.map(certificate -> expiry(certificate,
-					names.computeIfAbsent(certificate.organisationId(),
-							id -> this.organisations.getForService(id).legalName())))
+			.map(certificate -> expiry(certificate, names.apply(certificate.organisationId())))
 			.toList();
 	}
 

@@ -1,12 +1,9 @@
 package digital.onboarding.radar;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 
 import digital.onboarding.evidence.Evidence;
 import digital.onboarding.evidence.EvidenceFiles;
-import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -23,11 +20,11 @@ class EvidenceSource implements ExpirySource {
 
 	private final EvidenceFiles files;
 
-	private final OrganisationManagement organisations;
+	private final OrganisationNames names;
 
-	EvidenceSource(EvidenceFiles files, OrganisationManagement organisations) {
+	EvidenceSource(EvidenceFiles files, OrganisationNames names) {
 		this.files = files;
-		this.organisations = organisations;
+		this.names = names;
 	}
 
 	@Override
@@ -37,12 +34,10 @@ class EvidenceSource implements ExpirySource {
 
 	@Override
 	public List<Expiry> all() {
-		var names = new HashMap<UUID, String>();
+		var names = this.names.forOneListing();
 		return this.files.expiringForService()
 			.stream()
-			.map(evidence -> expiry(evidence,
-					names.computeIfAbsent(evidence.organisationId(),
-							id -> this.organisations.getForService(id).legalName())))
+			.map(evidence -> expiry(evidence, names.apply(evidence.organisationId())))
 			.toList();
 	}
 
