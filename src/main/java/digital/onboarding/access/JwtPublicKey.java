@@ -48,7 +48,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 		// is
 		// as exposed.
 		if (pem.contains("PRIVATE KEY-----")) {
-			throw privateKeyGiven();
+			throw new IllegalArgumentException(Pem.privateKeyGiven("the public key"));
 		}
 		Object parsed;
 		try (var parser = new PEMParser(new StringReader(pem.strip()))) {
@@ -60,7 +60,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 		}
 		if (parsed instanceof PEMKeyPair || parsed instanceof PrivateKeyInfo
 				|| parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-			throw privateKeyGiven();
+			throw new IllegalArgumentException(Pem.privateKeyGiven("the public key"));
 		}
 		if (parsed instanceof X509CertificateHolder) {
 			throw new IllegalArgumentException("This is a certificate. Give the public key alone "
@@ -97,11 +97,6 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 			throw new IllegalArgumentException("The public key cannot be read: " + ex.getMessage());
 		}
 		throw new IllegalArgumentException(KINDS + "; this key is " + algorithmName(algorithm));
-	}
-
-	static IllegalArgumentException privateKeyGiven() {
-		return new IllegalArgumentException("This is a private key. Give the public key only, and keep the "
-				+ "private key secret: consider it exposed and make a new key pair");
 	}
 
 	private static String curveName(Object parameters) {
