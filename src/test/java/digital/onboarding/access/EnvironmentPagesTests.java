@@ -150,6 +150,9 @@ class EnvironmentPagesTests {
 		var page = "/review/production-access/" + access[0];
 		assertThat(first.page(page)).contains("Met: everything the programme asks for is in place.",
 				"Recommend granting", "Production access needs four eyes");
+		var noReason = Visitor.text(first.post(page, "action", "refuse", "version", "0", "reason", " "));
+		assertThat(noReason).contains("href=\"#reason\"", "aria-describedby=\"reason-hint reason-error\"",
+				"Enter the reason for refusing; the supplier will see it");
 		first.post(page, "action", "recommend", "version", "0");
 		assertThat(first.page(page))
 			.contains("Recommended", "You recommended this access, so a different approver must grant it (four eyes)")
