@@ -103,7 +103,14 @@ public final class CertificateChain {
 		if (root != null) {
 			checkRoot(root);
 		}
-		if (intermediate != null) {
+		if (intermediate != null && intermediate.equals(root)) {
+			// Else the self-signed root passes as having issued itself, and a two-level
+			// chain is
+			// recorded as the three levels seed 002 asks for.
+			refuse(CertificatePurpose.INTERMEDIATE, "The intermediate certificate is the same as the root "
+					+ "certificate; give the intermediate certificate your root issued");
+		}
+		else if (intermediate != null) {
 			checkCa(CertificatePurpose.INTERMEDIATE, intermediate);
 			if (root != null) {
 				checkIssuedBy(CertificatePurpose.INTERMEDIATE, intermediate, CertificatePurpose.ROOT, root);

@@ -157,6 +157,14 @@ class CertificateChainTests {
 	}
 
 	@Test
+	void theRootGivenAgainAsTheIntermediateIsRefused() {
+		var leaf = TestPki.mtls("gateway.acme.example", this.root);
+		assertThat(refusal(chain(this.root.pem(), this.root.pem(), leaf.pem(), null))).containsEntry("intermediate",
+				"The intermediate certificate is the same as the root certificate; give the intermediate "
+						+ "certificate your root issued");
+	}
+
+	@Test
 	void aPrivateKeyPastedWithTheLeafIsRefusedAsExposed() {
 		var leaf = TestPki.mtls("gateway.acme.example", this.intermediate);
 		assertThat(refusal(chain(this.root.pem(), this.intermediate.pem(),
