@@ -1,8 +1,7 @@
 package digital.onboarding.access;
 
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,11 +10,13 @@ import java.util.regex.Pattern;
  * A static public IPv4 or IPv6 address, or a range of them in CIDR notation, that an
  * environment lets in. Checks itself: private, loopback, link-local, unspecified,
  * multicast and reserved addresses are refused, and so are ranges broader than /24 (IPv4)
- * or /48 (IPv6), each with the reason. Parsed from the digits alone, so no name is ever
- * looked up.
+ * or /48 (IPv6), each with the reason; an IPv6 address must be global unicast (2000::/3).
+ * Parsed and written by hand rather than through {@code InetAddress}, so no text can ever
+ * turn into a DNS lookup.
  *
  * @param network the range's first address, as written canonically
  * @param prefix the prefix length; 32 or 128 for a single address
+ * @param ipv6 whether it is an IPv6 address or range
  */
 public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 
@@ -27,11 +28,7 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 
 	private static final Pattern IPV4 = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
 
-	/**
-	 * Starts with a hex digit or a colon: the JDK then treats the text as a literal and
-	 * never asks DNS.
-	 */
-	private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]{1,44}");
+	private static final Pattern IPV6_GROUP = Pattern.compile("[0-9a-fA-F]{1,4}");
 
 	private static final Pattern PREFIX = Pattern.compile("0|[1-9][0-9]{0,2}");
 
@@ -42,7 +39,8 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 
 		static Block of(String cidr, boolean ipv6, String reason) {
 			var slash = cidr.indexOf('/');
-			var first = toNumber(cidr.substring(0, slash));
+			var address = cidr.substring(0, slash);
+			var first = ipv6 ? ipv6Number(address, cidr) : ipv4Number(address, cidr);
 			var bits = ipv6 ? 128 : 32;
 			var size = BigInteger.ONE.shiftLeft(bits - Integer.parseInt(cidr.substring(slash + 1)));
 			return new Block(first, first.add(size).subtract(BigInteger.ONE), reason);
@@ -76,6 +74,13 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 			Block.of("ff00::/8", true, "is a multicast address"));
 
 	/**
+	 * Only these IPv6 addresses are routed on the internet; the rest (such as the
+	 * deprecated IPv4-compatible ::a.b.c.d, or a range around :: or ::1) never reach us.
+	 */
+	private static final Block IPV6_GLOBAL_UNICAST = Block.of("2000::/3", true,
+			"is not a global unicast IPv6 address (2000::/3); give your public, static address");
+
+	/**
 	 * @throws IllegalArgumentException with the reason, if the text is not a public
 	 * address or a narrow enough range of them
 	 */
@@ -87,8 +92,9 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 		var slash = value.indexOf('/');
 		var address = slash < 0 ? value : value.substring(0, slash);
 		var ipv6 = address.indexOf(':') >= 0;
-		if (!(ipv6 ? IPV6.matcher(address).matches() : IPV4.matcher(address).matches())) {
-			throw new IllegalArgumentException(value + " is not an IP address. " + FORM);
+		if (address.indexOf('%') >= 0) {
+			throw new IllegalArgumentException(value + " has a zone index after %, which means something only inside "
+					+ "your own network; give the address without it. " + FORM);
 		}
 		var bits = ipv6 ? 128 : 32;
 		var prefix = bits;
@@ -100,7 +106,7 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 			}
 			prefix = Integer.parseInt(prefixText);
 		}
-		var number = toNumber(address);
+		var number = ipv6 ? ipv6Number(address, value) : ipv4Number(address, value);
 		var hostBits = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
 		if (!number.and(hostBits).equals(BigInteger.ZERO)) {
 			var network = toText(number.andNot(hostBits), ipv6);
@@ -112,6 +118,9 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 			if (block.contains(number, last)) {
 				throw new IllegalArgumentException(value + " " + block.reason());
 			}
+		}
+		if (ipv6 && !IPV6_GLOBAL_UNICAST.contains(number, last)) {
+			throw new IllegalArgumentException(value + " " + IPV6_GLOBAL_UNICAST.reason());
 		}
 		var widest = ipv6 ? WIDEST_IPV6_PREFIX : WIDEST_IPV4_PREFIX;
 		if (prefix < widest) {
@@ -131,54 +140,92 @@ public record AllowlistAddress(String network, int prefix, boolean ipv6) {
 	}
 
 	/**
-	 * Only ever called on text the patterns above admitted, so it is a literal and no
-	 * lookup happens.
+	 * Four decimal numbers from 0 to 255, without leading zeros (which some read as
+	 * octal).
 	 */
-	private static BigInteger toNumber(String literal) {
-		if (literal.indexOf(':') < 0) {
-			var value = BigInteger.ZERO;
-			for (var part : literal.split("\\.")) {
-				var octet = Integer.parseInt(part);
-				if (octet > 255) {
-					throw new IllegalArgumentException(literal + " is not an IP address: each of its four numbers "
-							+ "must be from 0 to 255. " + FORM);
-				}
-				value = value.shiftLeft(8).add(BigInteger.valueOf(octet));
+	private static BigInteger ipv4Number(String address, String given) {
+		if (!IPV4.matcher(address).matches()) {
+			throw notAnAddress(given);
+		}
+		var value = BigInteger.ZERO;
+		for (var part : address.split("\\.")) {
+			var octet = Integer.parseInt(part);
+			if (octet > 255) {
+				throw new IllegalArgumentException(
+						given + " is not an IP address: each of its four numbers " + "must be from 0 to 255. " + FORM);
 			}
-			return value;
+			value = value.shiftLeft(8).add(BigInteger.valueOf(octet));
 		}
-		try {
-			var bytes = InetAddress.getByName(literal).getAddress();
-			if (bytes.length != 16) {
-				// Java folds an IPv4-mapped literal into IPv4; keep it as IPv6.
-				var mapped = new byte[16];
-				mapped[10] = (byte) 0xff;
-				mapped[11] = (byte) 0xff;
-				System.arraycopy(bytes, 0, mapped, 12, 4);
-				bytes = mapped;
+		return value;
+	}
+
+	/**
+	 * Eight groups of up to four hex digits, one run of them shortened to ::, and the
+	 * last two possibly written as an IPv4 address (as in ::ffff:81.2.69.142).
+	 */
+	private static BigInteger ipv6Number(String address, String given) {
+		var text = address;
+		var lastColon = text.lastIndexOf(':');
+		var last = text.substring(lastColon + 1);
+		if (last.indexOf('.') >= 0) {
+			var embedded = ipv4Number(last, given).intValue();
+			text = text.substring(0, lastColon + 1) + Integer.toHexString(embedded >>> 16) + ":"
+					+ Integer.toHexString(embedded & 0xffff);
+		}
+		var halves = text.split("::", -1);
+		if (halves.length > 2) {
+			throw notAnAddress(given);
+		}
+		var head = ipv6Groups(halves[0], given);
+		var tail = (halves.length == 2) ? ipv6Groups(halves[1], given) : List.<Integer>of();
+		var shortened = 8 - head.size() - tail.size();
+		if ((halves.length == 1) ? shortened != 0 : shortened < 1) {
+			throw notAnAddress(given);
+		}
+		var value = BigInteger.ZERO;
+		for (var group : head) {
+			value = value.shiftLeft(16).add(BigInteger.valueOf(group));
+		}
+		value = value.shiftLeft(16 * ((halves.length == 2) ? shortened : 0));
+		for (var group : tail) {
+			value = value.shiftLeft(16).add(BigInteger.valueOf(group));
+		}
+		return value;
+	}
+
+	private static List<Integer> ipv6Groups(String part, String given) {
+		var groups = new ArrayList<Integer>();
+		if (part.isEmpty()) {
+			return groups;
+		}
+		for (var group : part.split(":", -1)) {
+			if (!IPV6_GROUP.matcher(group).matches()) {
+				throw notAnAddress(given);
 			}
-			return new BigInteger(1, bytes);
+			groups.add(Integer.parseInt(group, 16));
 		}
-		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException(literal + " is not an IP address. " + FORM);
-		}
+		return groups;
+	}
+
+	private static IllegalArgumentException notAnAddress(String given) {
+		return new IllegalArgumentException(given + " is not an IP address. " + FORM);
 	}
 
 	private static String toText(BigInteger number, boolean ipv6) {
-		var bytes = new byte[ipv6 ? 16 : 4];
-		var raw = number.toByteArray();
-		var length = Math.min(raw.length, bytes.length);
-		System.arraycopy(raw, raw.length - length, bytes, bytes.length - length, length);
-		try {
-			var text = InetAddress.getByAddress(bytes).getHostAddress();
-			return ipv6 ? compress(text) : text;
+		var parts = new String[ipv6 ? 8 : 4];
+		var bits = ipv6 ? 16 : 8;
+		var mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+		for (int i = parts.length - 1; i >= 0; i--) {
+			var part = number.shiftRight(bits * (parts.length - 1 - i)).and(mask).intValue();
+			parts[i] = ipv6 ? Integer.toHexString(part) : Integer.toString(part);
 		}
-		catch (UnknownHostException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ipv6 ? compress(String.join(":", parts)) : String.join(".", parts);
 	}
 
-	/** Java writes IPv6 in full (2a00:1450:0:0:0:0:0:0); people write the :: form. */
+	/**
+	 * Shortens the longest run of two or more zero groups to ::, the first if two are as
+	 * long (RFC 5952), as people write it: 2a00:1450:0:0:0:0:0:0 becomes 2a00:1450::.
+	 */
 	private static String compress(String full) {
 		var groups = full.split(":");
 		int bestStart = -1;

@@ -16,6 +16,7 @@ import java.security.cert.CertificateParsingException;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +103,14 @@ public final class CertificateChain {
 		if (root != null) {
 			checkRoot(root);
 		}
-		if (intermediate != null) {
+		if (intermediate != null && intermediate.equals(root)) {
+			// Else the self-signed root passes as having issued itself, and a two-level
+			// chain is
+			// recorded as the three levels seed 002 asks for.
+			refuse(CertificatePurpose.INTERMEDIATE, "The intermediate certificate is the same as the root "
+					+ "certificate; give the intermediate certificate your root issued");
+		}
+		else if (intermediate != null) {
 			checkCa(CertificatePurpose.INTERMEDIATE, intermediate);
 			if (root != null) {
 				checkIssuedBy(CertificatePurpose.INTERMEDIATE, intermediate, CertificatePurpose.ROOT, root);
@@ -114,6 +122,7 @@ public final class CertificateChain {
 				continue;
 			}
 			checkDates(leaf, certificate);
+			checkKeyStrength(leaf, certificate);
 			if (certificate.getBasicConstraints() >= 0) {
 				refuse(leaf, "The " + leaf.description() + " is a CA certificate (its basic constraints say CA: true); "
 						+ "give the leaf certificate your intermediate issued");
@@ -140,6 +149,10 @@ public final class CertificateChain {
 	}
 
 	private void parse(CertificatePurpose purpose, String text) {
+		if (Pem.holdsPrivateKey(text)) {
+			refuse(purpose, Pem.privateKeyGiven("the " + purpose.description()));
+			return;
+		}
 		var matcher = PEM_CERTIFICATE.matcher(text);
 		if (!matcher.find()) {
 			refuse(purpose, "The " + purpose.description() + " is not a PEM certificate: paste the text from "
@@ -176,6 +189,7 @@ public final class CertificateChain {
 
 	private void checkCa(CertificatePurpose purpose, X509Certificate certificate) {
 		checkDates(purpose, certificate);
+		checkKeyStrength(purpose, certificate);
 		if (certificate.getBasicConstraints() < 0) {
 			refuse(purpose, "The " + purpose.description() + " is not a CA certificate (its basic constraints do "
 					+ "not say CA: true), so it cannot issue certificates");
@@ -199,6 +213,18 @@ public final class CertificateChain {
 		catch (CertificateNotYetValidException ex) {
 			refuse(purpose, "The " + purpose.description() + " is not valid until "
 					+ DAY.format(certificate.getNotBefore().toInstant()) + "; give a certificate that is valid now");
+		}
+	}
+
+	/**
+	 * The JDK's path validator still lets RSA keys of 1024 bits through, and the chain is
+	 * only as strong as its weakest key.
+	 */
+	private void checkKeyStrength(CertificatePurpose purpose, X509Certificate certificate) {
+		if (certificate.getPublicKey() instanceof RSAPublicKey rsa
+				&& rsa.getModulus().bitLength() < JwtPublicKey.MIN_RSA_BITS) {
+			refuse(purpose, "The " + purpose.description() + " has an RSA key of " + rsa.getModulus().bitLength()
+					+ " bits; RSA keys must have at least " + JwtPublicKey.MIN_RSA_BITS + " bits");
 		}
 	}
 

@@ -41,6 +41,17 @@ class ClientCertificateRows {
 			.update();
 	}
 
+	/**
+	 * Holds the access's row until the transaction ends, so that two uploads to it, such
+	 * as a form sent twice, run one after the other.
+	 */
+	void lockAccess(UUID accessId) {
+		this.jdbc.sql("select id from environment_accesses where id = ? for update")
+			.param(accessId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	Optional<ClientCertificate> find(UUID id) {
 		return this.jdbc.sql(SELECT + " where c.id = ?").param(id).query(ClientCertificateRows::certificate).optional();
 	}

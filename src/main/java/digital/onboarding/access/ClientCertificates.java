@@ -3,9 +3,11 @@ package digital.onboarding.access;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
@@ -51,7 +53,8 @@ public class ClientCertificates {
 
 	/**
 	 * Checks and stores a chain, for owners and admins; nothing is stored if any
-	 * certificate is refused.
+	 * certificate is refused. Giving the same certificates again, as a form sent twice
+	 * does, returns the chain stored the first time.
 	 * @param pems the PEM text for each purpose; at least one leaf
 	 * @throws AccessInputException naming each certificate's problem
 	 * @throws ConflictException if the access was refused
@@ -65,6 +68,11 @@ public class ClientCertificates {
 		}
 		var now = this.clock.instant();
 		var checked = CertificateChain.check(pems, now);
+		this.rows.lockAccess(accessId);
+		var same = sameChain(this.rows.ofAccess(accessId), checked);
+		if (!same.isEmpty()) {
+			return same;
+		}
 		var chainId = UUID.randomUUID();
 		var stored = checked.stream()
 			.map(certificate -> new ClientCertificate(UUID.randomUUID(), accessId, organisationId, productId, chainId,
@@ -83,6 +91,23 @@ public class ClientCertificates {
 						+ " access " + read.access().reference()));
 		}
 		return stored;
+	}
+
+	/** The usable chain already stored with exactly these certificates, if any. */
+	private static List<ClientCertificate> sameChain(List<ClientCertificate> stored,
+			List<CertificateChain.Checked> checked) {
+		var given = checked.stream().map(certificate -> certificate.purpose() + " " + certificate.sha256()).toList();
+		var chains = stored.stream()
+			.filter(ClientCertificate::isUsable)
+			.collect(Collectors.groupingBy(ClientCertificate::chainId, LinkedHashMap::new, Collectors.toList()));
+		return chains.values()
+			.stream()
+			.filter(chain -> chain.stream()
+				.map(certificate -> certificate.purpose() + " " + certificate.sha256())
+				.toList()
+				.equals(given))
+			.findFirst()
+			.orElse(List.of());
 	}
 
 	/**

@@ -23,7 +23,10 @@ public final class EndpointUrl {
 	 */
 	public static String check(String text, String what) {
 		if (text == null || text.isBlank()) {
-			throw new IllegalArgumentException("Enter " + what.toLowerCase(Locale.ROOT) + "'s address");
+			// Lower-case only the first letter: "the ITI-38 endpoint", not "the iti-38
+			// endpoint".
+			throw new IllegalArgumentException(
+					"Enter " + what.substring(0, 1).toLowerCase(Locale.ROOT) + what.substring(1) + "'s address");
 		}
 		var value = text.strip();
 		if (value.length() > MAX_LENGTH) {
@@ -45,6 +48,10 @@ public final class EndpointUrl {
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
 			throw new IllegalArgumentException(what + " must name a host, as in https://gateway.example.org/iti38");
 		}
+		checkHost(uri.getHost(), what);
+		if (uri.getPort() > 65535) {
+			throw new IllegalArgumentException(what + " has port " + uri.getPort() + "; a port is at most 65535");
+		}
 		if (uri.getRawUserInfo() != null) {
 			throw new IllegalArgumentException(what + " must not contain a user name or password");
 		}
@@ -52,6 +59,29 @@ public final class EndpointUrl {
 			throw new IllegalArgumentException(what + " must not contain a fragment (#…)");
 		}
 		return value;
+	}
+
+	/**
+	 * The national service calls these addresses from the internet, so one on the
+	 * supplier's own network, or on ours, would fail at best and reach something it
+	 * should not at worst. An address given as digits is checked as the allowlist checks
+	 * one.
+	 */
+	private static void checkHost(String host, String what) {
+		var name = host.toLowerCase(Locale.ROOT);
+		if (name.startsWith("[") || name.chars().allMatch(c -> c == '.' || (c >= '0' && c <= '9'))) {
+			try {
+				AllowlistAddress.parse(name.replace("[", "").replace("]", ""));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException(what + "'s host " + ex.getMessage());
+			}
+			return;
+		}
+		if (name.equals("localhost") || name.endsWith(".localhost") || name.indexOf('.') < 0) {
+			throw new IllegalArgumentException(what + " must name a host on the internet, such as "
+					+ "gateway.example.org, not " + host + ", which only your own network knows");
+		}
 	}
 
 }

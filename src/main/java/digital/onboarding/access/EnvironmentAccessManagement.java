@@ -178,7 +178,8 @@ public class EnvironmentAccessManagement {
 				automatic ? AccessStatus.GRANTED : AccessStatus.REQUESTED, now, membership.accountId(), null, null,
 				automatic ? now : null, null, null, 0);
 		var stored = store(access, api);
-		if (stored.id() != access.id()) {
+		if (!stored.id().equals(access.id())) {
+			// Someone asked for the same access at the same moment and theirs was stored.
 			return stored;
 		}
 		this.audit.record(AuditEntry

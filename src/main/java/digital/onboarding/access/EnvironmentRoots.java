@@ -1,7 +1,6 @@
 package digital.onboarding.access;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
@@ -18,7 +17,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -86,19 +84,11 @@ public class EnvironmentRoots {
 			builder.addExtension(Extension.subjectKeyIdentifier, false,
 					extensions.createSubjectKeyIdentifier(keys.getPublic()));
 			var holder = builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate()));
-			return new String[] { pem(holder), pem(keys.getPrivate()) };
+			return new String[] { Pem.of(holder), Pem.of(keys.getPrivate()) };
 		}
 		catch (GeneralSecurityException | OperatorCreationException | IOException ex) {
 			throw new IllegalStateException("Cannot make the " + environment.label() + " root CA", ex);
 		}
-	}
-
-	private static String pem(Object object) throws IOException {
-		var text = new StringWriter();
-		try (var writer = new JcaPEMWriter(text)) {
-			writer.writeObject(object);
-		}
-		return text.toString();
 	}
 
 }

@@ -26,6 +26,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
  * A public key a supplier signs its JWTs with, given as PEM: an RSA key of at least 2048
  * bits or an EC key on P-256, with its RFC 7638 thumbprint.
  *
+ * @param pem the key alone, written afresh: nothing else that was pasted with it is kept
  * @param description e.g. "RSA 3072-bit" or "EC P-256"
  * @param thumbprint the JWK thumbprint (SHA-256, base64url), which identifies the key
  */
@@ -43,6 +44,12 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 		if (pem == null || pem.isBlank()) {
 			throw new IllegalArgumentException("Paste your public key in PEM format");
 		}
+		// Anywhere in the text, not only first: a private key pasted after the public one
+		// is
+		// as exposed.
+		if (pem.contains("PRIVATE KEY-----")) {
+			throw new IllegalArgumentException(Pem.privateKeyGiven("the public key"));
+		}
 		Object parsed;
 		try (var parser = new PEMParser(new StringReader(pem.strip()))) {
 			parsed = parser.readObject();
@@ -53,8 +60,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 		}
 		if (parsed instanceof PEMKeyPair || parsed instanceof PrivateKeyInfo
 				|| parsed instanceof PKCS8EncryptedPrivateKeyInfo) {
-			throw new IllegalArgumentException("This is a private key. Give the public key only, and keep the "
-					+ "private key secret: consider it exposed and make a new key pair");
+			throw new IllegalArgumentException(Pem.privateKeyGiven("the public key"));
 		}
 		if (parsed instanceof X509CertificateHolder) {
 			throw new IllegalArgumentException("This is a certificate. Give the public key alone "
@@ -83,7 +89,7 @@ public record JwtPublicKey(String pem, String description, String thumbprint) {
 					throw new IllegalArgumentException(
 							"This EC key is on the " + curveName(parameters) + " curve; EC keys must be on P-256");
 				}
-				return new JwtPublicKey(pem.strip(), "EC P-256",
+				return new JwtPublicKey(Pem.of(ec), "EC P-256",
 						new ECKey.Builder(Curve.P_256, ec).build().computeThumbprint().toString());
 			}
 		}

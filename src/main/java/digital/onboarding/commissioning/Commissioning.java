@@ -205,11 +205,12 @@ public class Commissioning {
 					"Select a product version that holds a valid certificate for the API"));
 		String storedHcid = null;
 		if (chosen.hcidRequired()) {
-			var problem = Hcid.problemWith(hcid);
-			if (problem.isPresent()) {
-				throw new CommissionRefusedException("hcid", problem.get());
+			try {
+				storedHcid = Hcid.normalise(hcid);
 			}
-			storedHcid = Hcid.normalise(hcid);
+			catch (IllegalArgumentException ex) {
+				throw new CommissionRefusedException("hcid", ex.getMessage());
+			}
 		}
 		if (endsOn != null && !endsOn.isAfter(today())) {
 			throw new CommissionRefusedException("endsOn", "The end date must be in the future");

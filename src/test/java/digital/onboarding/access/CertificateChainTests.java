@@ -156,6 +156,33 @@ class CertificateChainTests {
 			.get("mtls")).startsWith("Paste only one certificate as the mTLS certificate");
 	}
 
+	@Test
+	void theRootGivenAgainAsTheIntermediateIsRefused() {
+		var leaf = TestPki.mtls("gateway.acme.example", this.root);
+		assertThat(refusal(chain(this.root.pem(), this.root.pem(), leaf.pem(), null))).containsEntry("intermediate",
+				"The intermediate certificate is the same as the root certificate; give the intermediate "
+						+ "certificate your root issued");
+	}
+
+	@Test
+	void aPrivateKeyPastedWithTheLeafIsRefusedAsExposed() {
+		var leaf = TestPki.mtls("gateway.acme.example", this.intermediate);
+		assertThat(refusal(chain(this.root.pem(), this.intermediate.pem(),
+				leaf.pem() + TestPki.pem(leaf.keys().getPrivate()), null))
+			.get("mtls"))
+			.isEqualTo("This is a private key. Give the mTLS certificate only, and keep the private key "
+					+ "secret: consider it exposed and make a new key pair");
+	}
+
+	@Test
+	void aLeafWithAWeakRsaKeyIsRefused() {
+		var weak = TestPki.leaf("gateway.acme.example", this.intermediate, TestPki.keys("RSA", 1024), days(-1),
+				days(90), false, new KeyUsage(KeyUsage.digitalSignature),
+				new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+		assertThat(refusal(chain(this.root.pem(), this.intermediate.pem(), weak.pem(), null))).containsEntry("mtls",
+				"The mTLS certificate has an RSA key of 1024 bits; RSA keys must have at least 2048 bits");
+	}
+
 	private static Map<String, String> refusal(Map<CertificatePurpose, String> pems) {
 		var refused = catchThrowableOfType(AccessInputException.class,
 				() -> CertificateChain.check(pems, Instant.now()));

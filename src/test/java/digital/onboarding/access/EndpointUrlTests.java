@@ -23,16 +23,31 @@ class EndpointUrlTests {
 			"https:///iti38 | The ITI-38 endpoint must name a host, as in https://gateway.example.org/iti38",
 			"https://user:secret@gateway.acme.example/ | The ITI-38 endpoint must not contain a user name or password",
 			"https://gateway.acme.example/iti38#part | The ITI-38 endpoint must not contain a fragment (#…)",
-			"https://gateway acme/ | The ITI-38 endpoint is not a valid address: Illegal character in authority" })
+			"https://gateway acme/ | The ITI-38 endpoint is not a valid address: Illegal character in authority",
+			"https://localhost:8443/iti38 | The ITI-38 endpoint must name a host on the internet, such as "
+					+ "gateway.example.org, not localhost, which only your own network knows",
+			"https://gateway/iti38 | The ITI-38 endpoint must name a host on the internet, such as "
+					+ "gateway.example.org, not gateway, which only your own network knows",
+			"https://10.1.2.3/iti38 | The ITI-38 endpoint's host 10.1.2.3 is a private address (RFC 1918); give your "
+					+ "public, static address",
+			"https://[::1]:8443/iti38 | The ITI-38 endpoint's host ::1 is the loopback address; give your public, "
+					+ "static address",
+			"https://gateway.acme.example:99999/ | The ITI-38 endpoint has port 99999; a port is at most 65535" })
 	void otherAddressesAreRefusedWithTheReason(String url, String reason) {
 		assertThatIllegalArgumentException().isThrownBy(() -> EndpointUrl.check(url, "The ITI-38 endpoint"))
 			.withMessage(reason);
 	}
 
 	@Test
+	void aPublicAddressGivenAsDigitsIsAccepted() {
+		assertThat(EndpointUrl.check("https://81.2.69.142/iti38", "The ITI-38 endpoint"))
+			.isEqualTo("https://81.2.69.142/iti38");
+	}
+
+	@Test
 	void aMissingAddressIsAskedFor() {
 		assertThatIllegalArgumentException().isThrownBy(() -> EndpointUrl.check("", "The ITI-38 endpoint"))
-			.withMessage("Enter the iti-38 endpoint's address");
+			.withMessage("Enter the ITI-38 endpoint's address");
 	}
 
 }

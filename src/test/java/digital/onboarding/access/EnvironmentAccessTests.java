@@ -170,6 +170,12 @@ class EnvironmentAccessTests {
 		assertThat(recorded.get(2).get("subject").asString()).isEqualTo("CN=gateway.example,O=Test Supplier");
 		assertThat(recorded.get(2).get("sha256").asString()).hasSize(95);
 
+		var again = this.api.post(accessPath + "/certificates", body);
+		assertThat(again.getResponse().getStatus()).as(Visitor.text(again)).isEqualTo(201);
+		assertThat(read(again).get(0).get("id").asString()).as("the chain stored the first time")
+			.isEqualTo(recorded.get(0).get("id").asString());
+		assertThat(read(this.api.get(accessPath + "/certificates"))).as("a second send stores nothing more").hasSize(4);
+
 		var stray = TestPki.mtls("gateway.example", TestPki.intermediate("Stray Intermediate", root));
 		var refused = this.api.post(accessPath + "/certificates", this.json.writeValueAsString(
 				java.util.Map.of("root", root.pem(), "intermediate", intermediate.pem(), "mtls", stray.pem())));

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import digital.onboarding.platform.Sha256;
 import digital.onboarding.support.ApiClient;
+import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
@@ -85,7 +86,8 @@ class EnvironmentPagesTests {
 
 		var refused = Visitor.text(this.owner.post(access + "/allowlist", "address", "10.0.0.0/8"));
 		assertThat(refused).contains("There is a problem", "href=\"#field-address\"",
-				"10.0.0.0/8 is a private address (RFC 1918); give your public, static address", "value=\"10.0.0.0/8\"");
+				"10.0.0.0/8 is a private address (RFC 1918); give your public, static address", "value=\"10.0.0.0/8\"",
+				"aria-describedby=\"field-address-hint field-address-error\"", "id=\"field-address-error\"");
 		assertThat(this.jdbc.sql("select count(*) from allowlist_entries where access_id = ?")
 			.param(accessId)
 			.query(Long.class)
@@ -104,11 +106,29 @@ class EnvironmentPagesTests {
 		var caLeaf = TestPki.intermediate("Not A Leaf", intermediate);
 		var wrong = Visitor.text(this.owner.post(access + "/certificates", "root", root.pem(), "intermediate",
 				intermediate.pem(), "mtls", caLeaf.pem()));
-		assertThat(wrong).contains("href=\"#field-mtls\"", "The mTLS certificate is a CA certificate");
+		assertThat(wrong).contains("href=\"#field-mtls\"", "aria-describedby=\"field-mtls-error\"");
+		assertThat(wrong.substring(wrong.indexOf("id=\"field-mtls-error\""))).as("the message beside the field")
+			.contains("The mTLS certificate is a CA certificate");
+		assertThat(wrong.substring(wrong.indexOf("id=\"field-root\""))).as("what was pasted, shown again")
+			.contains("-----BEGIN CERTIFICATE-----");
 		this.owner.post(access + "/certificates", "root", root.pem(), "intermediate", intermediate.pem(), "mtls",
 				TestPki.mtls("gateway.pages.example", intermediate).pem());
 		assertThat(this.owner.page(access)).contains("CN=gateway.pages.example,O=Test Supplier",
 				"issued by CN=Pages Intermediate,O=Test Supplier");
+
+		var badEndpoint = Visitor
+			.text(this.owner.post(access + "/endpoints", "ITI-38", "http://gateway.pages.example"));
+		assertThat(badEndpoint.substring(badEndpoint.indexOf("id=\"field-ITI-38-error\"")))
+			.contains("The ITI-38 endpoint must use HTTPS, not http", "value=\"http://gateway.pages.example\"");
+		this.owner.post(access + "/endpoints", "ITI-38", "https://gateway.pages.example/iti38");
+		assertThat(this.owner.page(access)).as("the saved address fills its field")
+			.contains("value=\"https://gateway.pages.example/iti38\"");
+		var viewerEmail = People.activeAccount(this.mvc);
+		Members.join(this.jdbc, this.organisationId, viewerEmail, "VIEWER");
+		assertThat(People.signedIn(this.mvc, viewerEmail).page(access))
+			.as("a viewer sees the endpoints saved, without the form")
+			.contains("ITI-38 endpoint", "https://gateway.pages.example/iti38", "Not given")
+			.doesNotContain("Save endpoints");
 	}
 
 	@Test
@@ -130,6 +150,9 @@ class EnvironmentPagesTests {
 		var page = "/review/production-access/" + access[0];
 		assertThat(first.page(page)).contains("Met: everything the programme asks for is in place.",
 				"Recommend granting", "Production access needs four eyes");
+		var noReason = Visitor.text(first.post(page, "action", "refuse", "version", "0", "reason", " "));
+		assertThat(noReason).contains("href=\"#reason\"", "aria-describedby=\"reason-hint reason-error\"",
+				"Enter the reason for refusing; the supplier will see it");
 		first.post(page, "action", "recommend", "version", "0");
 		assertThat(first.page(page))
 			.contains("Recommended", "You recommended this access, so a different approver must grant it (four eyes)")

@@ -51,6 +51,21 @@ class JwtPublicKeyTests {
 	}
 
 	@Test
+	void aPrivateKeyPastedAfterThePublicKeyIsRefusedToo() {
+		var keys = TestPki.ecKeys();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> JwtPublicKey.parse(TestPki.pem(keys.getPublic()) + TestPki.pem(keys.getPrivate())))
+			.withMessageStartingWith("This is a private key. Give the public key only");
+	}
+
+	@Test
+	void onlyTheKeyIsKeptOfWhatWasPasted() {
+		var publicKey = TestPki.ecKeys().getPublic();
+		var pasted = "Our signing key:\n" + TestPki.pem(publicKey) + "\nRegards, the integration team";
+		assertThat(JwtPublicKey.parse(pasted).pem()).isEqualTo(TestPki.pem(publicKey));
+	}
+
+	@Test
 	void garbageIsRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> JwtPublicKey.parse("not a key"))
 			.withMessage("The public key cannot be read as PEM: paste the text from -----BEGIN PUBLIC KEY----- to "

@@ -111,7 +111,12 @@ public final class TestPki {
 
 	public static Issued leaf(String name, Issued issuer, Instant from, Instant to, boolean ca, KeyUsage usage,
 			ExtendedKeyUsage extendedUsage) {
-		var keys = ecKeys();
+		return leaf(name, issuer, ecKeys(), from, to, ca, usage, extendedUsage);
+	}
+
+	/** A leaf certificate for the keys given, such as a weak RSA pair. */
+	public static Issued leaf(String name, Issued issuer, KeyPair keys, Instant from, Instant to, boolean ca,
+			KeyUsage usage, ExtendedKeyUsage extendedUsage) {
 		var subject = new X500Name("O=Test Supplier, CN=" + name);
 		return new Issued(build(subject, keys, issuer.name(), issuer.keys(), from, to, ca, usage, extendedUsage), keys,
 				subject);

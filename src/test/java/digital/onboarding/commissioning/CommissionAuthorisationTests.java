@@ -12,6 +12,7 @@ import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -165,6 +166,14 @@ class CommissionAuthorisationTests {
 		var asked = endpoint.method().equals("GET") ? this.outsider.api().get(path)
 				: this.outsider.api().post(path, endpoint.body()[0]);
 		assertThat(status(asked)).isEqualTo(404);
+	}
+
+	@Test
+	void aProductOfAnotherOrganisationIsNotFoundThroughOurs() {
+		var path = "/organisations/" + this.outsider.organisationId() + "/products/" + this.certified.productId()
+				+ "/commissions";
+		assertThat(status(this.outsider.api().get("/api/v1" + path))).as("API").isEqualTo(404);
+		assertThat(status(this.outsider.owner().get(path))).as("page").isEqualTo(404);
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import digital.onboarding.access.AccessInputException;
 import digital.onboarding.access.EnvironmentAccessManagement;
-import digital.onboarding.access.GatesNotMetException;
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.platform.ConflictException;
 
@@ -59,14 +58,13 @@ class ProductionAccessController {
 					"Production access " + decided.reference() + " is " + decided.status().label().toLowerCase() + ".");
 			return "redirect:/review/production-access/" + accessId;
 		}
-		catch (GatesNotMetException ex) {
-			model.addAttribute("problem", ex.getMessage());
-		}
 		catch (AccessInputException ex) {
 			model.addAttribute("reasonError", ex.getMessage());
 			model.addAttribute("reason", reason);
 		}
 		catch (ConflictException ex) {
+			// Also a gate no longer met (GatesNotMetException), whose message lists what
+			// is missing.
 			model.addAttribute("problem", ex.getMessage());
 		}
 		return request(staff, accessId, model);

@@ -14,6 +14,7 @@ import digital.onboarding.commissioning.Commissionable;
 import digital.onboarding.commissioning.Commissioning;
 import digital.onboarding.commissioning.TestOutcome;
 import digital.onboarding.commissioning.TestRun;
+import digital.onboarding.product.ProductManagement;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,8 +45,11 @@ class CommissionsApi {
 
 	private final Commissioning commissioning;
 
-	CommissionsApi(Commissioning commissioning) {
+	private final ProductManagement products;
+
+	CommissionsApi(Commissioning commissioning, ProductManagement products) {
 		this.commissioning = commissioning;
+		this.products = products;
 	}
 
 	/** What an end user organisation sends to commission a product version. */
@@ -126,6 +130,10 @@ class CommissionsApi {
 	@GetMapping("/api/v1/organisations/{organisationId}/products/{productId}/commissions")
 	@Operation(summary = "Which end user organisations commissioned which versions of the supplier's product")
 	List<Commission> ofProduct(@PathVariable UUID organisationId, @PathVariable UUID productId) {
+		// As the page does: another organisation's product is not found, rather than an
+		// empty
+		// list.
+		this.products.get(organisationId, productId);
 		return this.commissioning.ofProduct(organisationId, productId);
 	}
 

@@ -34,11 +34,6 @@ final class RunFormBody {
 	 * @param refused why the file was refused; {@code null} if it was not
 	 */
 	record Submitted(Map<String, String> fields, UUID evidenceId, String refused) {
-
-		String field(String name) {
-			return this.fields.getOrDefault(name, "");
-		}
-
 	}
 
 	private RunFormBody() {
