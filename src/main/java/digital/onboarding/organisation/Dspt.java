@@ -19,6 +19,14 @@ public record Dspt(DsptStatus status, LocalDate published) {
 	}
 
 	/**
+	 * Whether it counts on the day: published in the 12 months before, and not a status
+	 * of lapsed, which the toolkit shows when a publication was not renewed in time.
+	 */
+	public boolean countsOn(LocalDate day) {
+		return this.status != DsptStatus.LAPSED && endsOn().isAfter(day);
+	}
+
+	/**
 	 * What is wrong with it, by field, as a person can put it right; empty if nothing.
 	 */
 	public Map<String, String> problems(LocalDate today) {

@@ -181,6 +181,30 @@ class ExpiryRadarTests {
 	}
 
 	@Test
+	void aStatusOfLapsedPausesAtOnceAndNeverResumes() {
+		var applications = productUsingTheRegistry();
+		var published = TODAY.minusDays(400);
+		recordDspt("standards-met", published);
+		this.radar.run(published.plusMonths(12), this.organisation);
+		assertThat(openRules(applications)).containsExactly("R-dspt-lapsed");
+
+		recordDspt("lapsed", TODAY.minusDays(3));
+		assertThat(openRules(applications)).as("a recent date with a status of lapsed does not count")
+			.containsExactly("R-dspt-lapsed");
+
+		recordDspt("standards-met", TODAY.minusDays(2));
+		assertThat(openRules(applications)).doesNotContain("R-dspt-lapsed");
+
+		recordDspt("lapsed", TODAY.minusDays(2));
+		assertThat(openRules(applications)).as("paused without waiting for the end date")
+			.containsExactly("R-dspt-lapsed");
+	}
+
+	private List<String> openRules(String applications) {
+		return read(this.api.get(applications)).get("apis").get(0).get("openFindings").findValuesAsString("ruleId");
+	}
+
+	@Test
 	void theDsptPrefillsTheProgrammesQuestions() {
 		var applications = productUsingTheRegistry();
 		var published = TODAY.minusMonths(2);
