@@ -2,6 +2,7 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,8 @@ import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.programme.Finding;
 import digital.onboarding.catalogue.programme.RuleOutcome;
+import digital.onboarding.organisation.DsptStatus;
+import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,12 +38,16 @@ public class OrganisationPauses {
 
 	private final JdbcClient jdbc;
 
+	private final OrganisationManagement organisations;
+
 	private final Clock clock;
 
-	OrganisationPauses(Findings findings, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	OrganisationPauses(Findings findings, AuditTrail audit, JdbcClient jdbc, OrganisationManagement organisations,
+			Clock clock) {
 		this.findings = findings;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -63,6 +70,21 @@ public class OrganisationPauses {
 				.summary("Paused " + paused + " application(s): the DSPT publication stopped counting on " + endedOn));
 		}
 		return paused;
+	}
+
+	/**
+	 * Pauses the organisation's open applications if its DSPT does not count today, for
+	 * an application opened after the radar paused the others: the radar acts on a lapse
+	 * once only.
+	 */
+	@Transactional
+	public void pauseIfDsptDoesNotCount(UUID organisationId) {
+		var today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		this.organisations.getForService(organisationId)
+			.dspt()
+			.filter(dspt -> !dspt.countsOn(today))
+			.ifPresent(dspt -> pauseForLapsedDspt(organisationId,
+					dspt.status() == DsptStatus.LAPSED ? today : dspt.endsOn()));
 	}
 
 	/**

@@ -200,6 +200,20 @@ class ExpiryRadarTests {
 			.containsExactly("R-dspt-lapsed");
 	}
 
+	@Test
+	void anApplicationOpenedWhileTheDsptIsLapsedIsPausedToo() {
+		var published = TODAY.minusDays(400);
+		recordDspt("standards-met", published);
+		this.radar.run(published.plusMonths(12), this.organisation);
+
+		var applications = productUsingTheRegistry();
+
+		assertThat(openRules(applications)).as("the radar acted on the lapse before this application was opened")
+			.containsExactly("R-dspt-lapsed");
+		recordDspt("standards-met", TODAY.minusDays(1));
+		assertThat(openRules(applications)).doesNotContain("R-dspt-lapsed");
+	}
+
 	private List<String> openRules(String applications) {
 		return read(this.api.get(applications)).get("apis").get(0).get("openFindings").findValuesAsString("ruleId");
 	}
