@@ -3,8 +3,10 @@ package digital.onboarding.assurance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +33,8 @@ public class OrganisationPauses {
 
 	/** The programmes' rule for a lapsed DSPT, whose id the pause carries. */
 	public static final String DSPT_LAPSED = "R-dspt-lapsed";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final Findings findings;
 
@@ -59,15 +63,16 @@ public class OrganisationPauses {
 	 */
 	@Transactional
 	public int pauseForLapsedDspt(UUID organisationId, LocalDate endedOn) {
-		var finding = new Finding(DSPT_LAPSED, RuleOutcome.PAUSE,
-				"Your organisation's DSPT publication stopped counting on " + endedOn
-						+ ". Record a newer publication on your organisation's page to carry on.",
+		var finding = new Finding(
+				DSPT_LAPSED, RuleOutcome.PAUSE, "Your organisation's DSPT publication stopped counting on "
+						+ DAY.format(endedOn) + ". Record a newer publication on your organisation's page to carry on.",
 				List.of());
 		var paused = this.findings.raiseByService(organisationId, finding, this.clock.instant());
 		if (paused > 0) {
 			this.audit.record(AuditEntry.of("applications.paused", "organisation", organisationId)
 				.inOrganisation(organisationId)
-				.summary("Paused " + paused + " application(s): the DSPT publication stopped counting on " + endedOn));
+				.summary("Paused " + paused + " application(s): the DSPT publication stopped counting on "
+						+ DAY.format(endedOn)));
 		}
 		return paused;
 	}

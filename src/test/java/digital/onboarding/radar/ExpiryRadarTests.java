@@ -210,6 +210,11 @@ class ExpiryRadarTests {
 
 		assertThat(openRules(applications)).as("the radar acted on the lapse before this application was opened")
 			.containsExactly("R-dspt-lapsed");
+		assertThat(
+				read(this.api.get(applications)).get("apis").get(0).get("openFindings").findValuesAsString("message"))
+			.containsExactly(
+					"Your organisation's DSPT publication stopped counting on " + DAY.format(published.plusMonths(12))
+							+ ". Record a newer publication on your organisation's page " + "to carry on.");
 		recordDspt("standards-met", TODAY.minusDays(1));
 		assertThat(openRules(applications)).doesNotContain("R-dspt-lapsed");
 	}
