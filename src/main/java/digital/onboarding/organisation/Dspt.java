@@ -42,9 +42,8 @@ public record Dspt(DsptStatus status, LocalDate published) {
 		}
 		else if (this.published.isBefore(LocalDate.of(2018, 4, 1))) {
 			// The toolkit replaced the IG Toolkit in April 2018: anything older is a
-			// typing
-			// slip.
-			problems.put("published", "The date your DSPT status was published must be after 1 April 2018");
+			// typing slip.
+			problems.put("published", "The date your DSPT status was published must be on or after 1 April 2018");
 		}
 		return problems;
 	}

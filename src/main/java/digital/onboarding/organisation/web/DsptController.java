@@ -115,8 +115,7 @@ class DsptController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this person typed and let them save it over the newer details
-			// once
-			// they have looked.
+			// once they have looked.
 			model.addAttribute("conflict", organisation);
 			model.addAttribute("form",
 					new DsptForm(form.status(), form.day(), form.month(), form.year(), organisation.version()));
