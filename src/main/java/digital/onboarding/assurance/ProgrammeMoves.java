@@ -116,7 +116,8 @@ public class ProgrammeMoves {
 			}
 			throw new OptimisticLockingFailureException("The application moved while being moved");
 		}
-		var to = this.catalogue.programme(apiId).orElseThrow();
+		// The version checked above, even if a newer one was published since.
+		var to = this.catalogue.programme(apiId, toVersion).orElseThrow();
 		var now = this.clock.instant();
 		var asked = 0;
 		for (var changes : move.changes()) {
