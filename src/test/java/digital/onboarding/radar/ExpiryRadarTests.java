@@ -251,6 +251,13 @@ class ExpiryRadarTests {
 		assertThat(items.get(0).get("endsOn").asString()).isEqualTo(published.plusMonths(12).toString());
 		assertThat(items.get(0).get("urgency").asString()).isEqualTo("WITHIN_90_DAYS");
 
+		var unknownKind = this.api.get("/api/v1/organisations/" + this.organisation + "/expiries?kind=passport");
+		assertThat(unknownKind.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Visitor.text(unknownKind)).contains("The radar has no kind passport: use one of dspt");
+		assertThat(this.owner.get("/organisations/" + this.organisation + "/expiries?kind=passport")
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+
 		var outsider = People.signedIn(this.mvc, People.activeAccount(this.mvc));
 		Organisations.register(outsider, "Nosy Ltd");
 		assertThat(outsider.get("/organisations/" + this.organisation + "/expiries").getResponse().getStatus())
