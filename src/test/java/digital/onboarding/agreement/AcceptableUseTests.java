@@ -89,7 +89,9 @@ class AcceptableUseTests {
 				"Riverside Hospitals NHS Trust", "TEMPLATE - replace with your own policy");
 
 		var bad = Visitor.text(signatoryVisitor.post(link, "fullName", "", "role", "Chief Executive"));
-		assertThat(bad).contains("Enter your full name", "Confirm that you may accept");
+		assertThat(bad)
+			.contains("Enter your full name", "Confirm that you may accept this policy for your organisation")
+			.doesNotContain("accept this agreement");
 		assertThat(this.policies.inForce(this.organisationId)).isFalse();
 
 		signatoryVisitor.post(link, "fullName", "Ada Lovelace", "role", "Chief Executive", "declaration", "true");
