@@ -34,6 +34,9 @@ public class OrganisationPauses {
 	/** The programmes' rule for a lapsed DSPT, whose id the pause carries. */
 	public static final String DSPT_LAPSED = "R-dspt-lapsed";
 
+	/** Days change at midnight in England, as the radar's do. */
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final Findings findings;
@@ -84,7 +87,7 @@ public class OrganisationPauses {
 	 */
 	@Transactional
 	public void pauseIfDsptDoesNotCount(UUID organisationId) {
-		var today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/London")));
+		var today = LocalDate.now(this.clock.withZone(ENGLAND));
 		this.organisations.getForService(organisationId)
 			.dspt()
 			.filter(dspt -> !dspt.countsOn(today))
