@@ -252,7 +252,7 @@ public class AcceptableUseManagement {
 
 	/**
 	 * Publishes the next version and issues it to the signatory of every organisation
-	 * whose policy in force is older.
+	 * whose policy in force, or waiting to be accepted, is older.
 	 * @return how many organisations were asked to accept it
 	 * @throws IllegalArgumentException if the text is blank or too long
 	 */
@@ -271,15 +271,20 @@ public class AcceptableUseManagement {
 				.by(administratorId)
 				.summary("Published acceptable use policy version " + published.version()));
 		var asked = 0;
-		for (var active : this.policies.activeBefore(published.version())) {
-			var organisation = this.organisations.getForService(active.organisationId());
+		for (var older : this.policies.inForceOrWaitingBefore(published.version())) {
+			var organisation = this.organisations.getForService(older.organisationId());
+			var inForce = this.policies.inState(organisation.id(), AgreementState.ACTIVE);
+			// A link to an older version still waiting would let the signatory accept
+			// what is already out of date.
 			this.policies.withdrawIssued(organisation.id(), this.clock.instant());
-			send(organisation, published, active.signatoryName(), active.signatoryRole(), active.signatoryEmail(),
+			send(organisation, published, older.signatoryName(), older.signatoryRole(), older.signatoryEmail(),
 					administratorId);
 			tellOrganisation(organisation.id(), "Your legal signatory must accept a new acceptable use policy",
 					"Version " + published.version() + " of the acceptable use policy was published. We asked "
-							+ active.signatoryName() + " (" + active.signatoryEmail()
-							+ ") to accept it. Until they do, version " + active.textVersion() + " stays in force.");
+							+ older.signatoryName() + " (" + older.signatoryEmail() + ") to accept it."
+							+ inForce
+								.map(policy -> " Until they do, version " + policy.textVersion() + " stays in force.")
+								.orElse(""));
 			asked++;
 		}
 		return asked;

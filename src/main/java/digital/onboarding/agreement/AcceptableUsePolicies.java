@@ -103,12 +103,17 @@ class AcceptableUsePolicies {
 			.optional();
 	}
 
-	/** The active policies accepted under a version older than this one. */
-	List<AcceptableUsePolicy> activeBefore(int version) {
-		return this.jdbc.sql("select * from acceptable_use_policies where state = 'ACTIVE' and text_version < ?")
-			.param(version)
-			.query(AcceptableUsePolicies::policy)
-			.list();
+	/**
+	 * For each organisation whose policy in force or waiting is of a version older than
+	 * this one, that policy: the waiting one if there are both, since it names the
+	 * signatory the organisation chose last.
+	 */
+	List<AcceptableUsePolicy> inForceOrWaitingBefore(int version) {
+		return this.jdbc.sql("""
+				select distinct on (organisation_id) * from acceptable_use_policies
+				where state in ('ACTIVE', 'ISSUED') and text_version < ?
+				order by organisation_id, state = 'ISSUED' desc
+				""").param(version).query(AcceptableUsePolicies::policy).list();
 	}
 
 	/** Withdraws the policy waiting for the organisation's signatory, if there is one. */

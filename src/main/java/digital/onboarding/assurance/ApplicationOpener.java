@@ -27,27 +27,35 @@ class ApplicationOpener {
 
 	private final OrganisationAccess access;
 
+	private final OrganisationPauses pauses;
+
 	private final Clock clock;
 
 	ApplicationOpener(Applications applications, Catalogue catalogue, AuditTrail audit, OrganisationAccess access,
-			Clock clock) {
+			OrganisationPauses pauses, Clock clock) {
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.audit = audit;
 		this.access = access;
+		this.pauses = pauses;
 		this.clock = clock;
 	}
 
 	@EventListener
 	void on(ApisChosen chosen) {
 		var now = this.clock.instant();
+		var opened = false;
 		for (var apiId : chosen.apiIds().stream().sorted().toList()) {
 			var programme = this.catalogue.programme(apiId);
 			if (programme.isPresent() && this.applications.open(chosen.organisationId(), chosen.versionId(), apiId,
 					programme.get().version(), now)) {
 				record(chosen, "application.opened",
 						"Opened the application for " + apiId + " on programme version " + programme.get().version());
+				opened = true;
 			}
+		}
+		if (opened) {
+			this.pauses.pauseIfDsptDoesNotCount(chosen.organisationId());
 		}
 		for (var apiId : this.applications.closeAllBut(chosen.versionId(), List.copyOf(chosen.apiIds()), now)) {
 			record(chosen, "application.closed", "Closed the application for " + apiId + "; its answers are kept");

@@ -2,8 +2,11 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +14,8 @@ import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.catalogue.programme.Finding;
 import digital.onboarding.catalogue.programme.RuleOutcome;
+import digital.onboarding.organisation.DsptStatus;
+import digital.onboarding.organisation.OrganisationManagement;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,18 +34,27 @@ public class OrganisationPauses {
 	/** The programmes' rule for a lapsed DSPT, whose id the pause carries. */
 	public static final String DSPT_LAPSED = "R-dspt-lapsed";
 
+	/** Days change at midnight in England, as the radar's do. */
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
 	private final Findings findings;
 
 	private final AuditTrail audit;
 
 	private final JdbcClient jdbc;
 
+	private final OrganisationManagement organisations;
+
 	private final Clock clock;
 
-	OrganisationPauses(Findings findings, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+	OrganisationPauses(Findings findings, AuditTrail audit, JdbcClient jdbc, OrganisationManagement organisations,
+			Clock clock) {
 		this.findings = findings;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.organisations = organisations;
 		this.clock = clock;
 	}
 
@@ -52,17 +66,33 @@ public class OrganisationPauses {
 	 */
 	@Transactional
 	public int pauseForLapsedDspt(UUID organisationId, LocalDate endedOn) {
-		var finding = new Finding(DSPT_LAPSED, RuleOutcome.PAUSE,
-				"Your organisation's DSPT publication stopped counting on " + endedOn
-						+ ". Record a newer publication on your organisation's page to carry on.",
+		var finding = new Finding(
+				DSPT_LAPSED, RuleOutcome.PAUSE, "Your organisation's DSPT publication stopped counting on "
+						+ DAY.format(endedOn) + ". Record a newer publication on your organisation's page to carry on.",
 				List.of());
 		var paused = this.findings.raiseByService(organisationId, finding, this.clock.instant());
 		if (paused > 0) {
 			this.audit.record(AuditEntry.of("applications.paused", "organisation", organisationId)
 				.inOrganisation(organisationId)
-				.summary("Paused " + paused + " application(s): the DSPT publication stopped counting on " + endedOn));
+				.summary("Paused " + paused + " application(s): the DSPT publication stopped counting on "
+						+ DAY.format(endedOn)));
 		}
 		return paused;
+	}
+
+	/**
+	 * Pauses the organisation's open applications if its DSPT does not count today, for
+	 * an application opened after the radar paused the others: the radar acts on a lapse
+	 * once only.
+	 */
+	@Transactional
+	public void pauseIfDsptDoesNotCount(UUID organisationId) {
+		var today = LocalDate.now(this.clock.withZone(ENGLAND));
+		this.organisations.getForService(organisationId)
+			.dspt()
+			.filter(dspt -> !dspt.countsOn(today))
+			.ifPresent(dspt -> pauseForLapsedDspt(organisationId,
+					dspt.status() == DsptStatus.LAPSED ? today : dspt.endsOn()));
 	}
 
 	/**

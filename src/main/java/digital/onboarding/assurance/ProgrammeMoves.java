@@ -2,8 +2,10 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import digital.onboarding.audit.AuditEntry;
@@ -26,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moving an application to the newest version of its programme, which its organisation
  * chooses to do: applications stay on the version they started on until then. Answers to
- * unchanged questions are kept, answers to changed and removed questions are cleared, and
- * only the approved sections with new or changed questions go back to be answered again.
+ * unchanged questions are kept, even when a question moved to another section; answers to
+ * changed and removed questions are cleared, and only the approved sections with new or
+ * changed questions go back to be answered again.
  */
 @Service
 public class ProgrammeMoves {
@@ -116,17 +119,27 @@ public class ProgrammeMoves {
 			}
 			throw new OptimisticLockingFailureException("The application moved while being moved");
 		}
-		var to = this.catalogue.programme(apiId).orElseThrow();
+		// The versions checked above, even if a newer one was published since.
+		var from = this.catalogue.programme(apiId, fromVersion).orElseThrow();
+		var to = this.catalogue.programme(apiId, toVersion).orElseThrow();
+		var movedAnswers = answersOfMovedQuestions(versionId, apiId, from, to, move.changes());
 		var now = this.clock.instant();
 		var asked = 0;
 		for (var changes : move.changes()) {
 			var section = sectionOf(to, changes);
-			var row = this.responses.find(versionId, AssuranceManagement.key(apiId, section));
+			var key = AssuranceManagement.key(apiId, section);
+			var row = this.responses.find(versionId, key);
+			var carried = movedAnswers.getOrDefault(section.id(), Map.of());
 			if (row.isEmpty()) {
+				if (!carried.isEmpty()) {
+					this.responses.save(organisationId, versionId, key, 0, carried, SectionStatus.IN_PROGRESS,
+							membership.accountId(), now);
+				}
 				continue;
 			}
 			var answers = new LinkedHashMap<>(row.get().answers());
 			answers.keySet().removeAll(changes.clearedQuestionIds());
+			answers.putAll(carried);
 			var status = row.get().status() == SectionStatus.APPROVED && changes.asksAgain()
 					? SectionStatus.CHANGES_TO_ANSWER : row.get().status();
 			var newOrChanged = section.questions()
@@ -149,6 +162,31 @@ public class ProgrammeMoves {
 					+ (move.sectionsToAnswerAgain().isEmpty() ? "" : "; approved sections to answer again: "
 							+ String.join(", ", move.sectionsToAnswerAgain()))));
 		return true;
+	}
+
+	/**
+	 * The answers to questions the newer version asks, unchanged, in another section than
+	 * before, by the section they moved to: answers are kept per section, so without this
+	 * they would be cleared from the old section and asked afresh in the new one. Read
+	 * before any section changes.
+	 */
+	private Map<String, Map<String, Object>> answersOfMovedQuestions(UUID versionId, String apiId, Programme from,
+			Programme to, List<ProgrammeChanges.SectionChanges> changes) {
+		var moved = new HashMap<String, Map<String, Object>>();
+		for (var section : changes) {
+			for (var questionId : section.newOrChangedQuestionIds()) {
+				var before = from.sectionOf(questionId);
+				if (before.isEmpty() || before.get().id().equals(section.sectionId())
+						|| !from.question(questionId).equals(to.question(questionId))) {
+					continue;
+				}
+				this.responses.find(versionId, AssuranceManagement.key(apiId, before.get()))
+					.map(row -> row.answers().get(questionId))
+					.ifPresent(answer -> moved.computeIfAbsent(section.sectionId(), id -> new LinkedHashMap<>())
+						.put(questionId, answer));
+			}
+		}
+		return moved;
 	}
 
 	private Applications.Row application(UUID organisationId, UUID productId, UUID versionId, String apiId) {

@@ -35,6 +35,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -249,6 +250,7 @@ public class CertificateManagement {
 	 * staff member is checked. Does nothing to a certificate in any other status.
 	 * @param today the day the scheduled work runs for
 	 * @return whether it was expired now
+	 * @throws OptimisticLockingFailureException if someone changed it meanwhile
 	 */
 	@Transactional
 	public boolean expire(String id, LocalDate today) {
@@ -259,7 +261,10 @@ public class CertificateManagement {
 		}
 		if (!this.certificates.changeStatus(id, certificate.version(), certificate.status(), CertificateStatus.EXPIRED,
 				"Expired on " + certificate.expiresOn(), null, null, this.clock.instant())) {
-			return false;
+			// Changed meanwhile, say suspended: failing lets the radar's run roll back
+			// its
+			// lapse and try again, rather than leave a certificate valid past its end.
+			throw new OptimisticLockingFailureException("Certificate " + id + " changed while it expired");
 		}
 		this.audit.record(AuditEntry.of("certificate.expired", "certificate", id)
 			.inOrganisation(certificate.organisationId())

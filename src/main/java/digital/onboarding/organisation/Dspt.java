@@ -19,6 +19,14 @@ public record Dspt(DsptStatus status, LocalDate published) {
 	}
 
 	/**
+	 * Whether it counts on the day: published in the 12 months before, and not a status
+	 * of lapsed, which the toolkit shows when a publication was not renewed in time.
+	 */
+	public boolean countsOn(LocalDate day) {
+		return this.status != DsptStatus.LAPSED && endsOn().isAfter(day);
+	}
+
+	/**
 	 * What is wrong with it, by field, as a person can put it right; empty if nothing.
 	 */
 	public Map<String, String> problems(LocalDate today) {
@@ -34,9 +42,8 @@ public record Dspt(DsptStatus status, LocalDate published) {
 		}
 		else if (this.published.isBefore(LocalDate.of(2018, 4, 1))) {
 			// The toolkit replaced the IG Toolkit in April 2018: anything older is a
-			// typing
-			// slip.
-			problems.put("published", "The date your DSPT status was published must be after 1 April 2018");
+			// typing slip.
+			problems.put("published", "The date your DSPT status was published must be on or after 1 April 2018");
 		}
 		return problems;
 	}

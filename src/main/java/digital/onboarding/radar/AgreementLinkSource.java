@@ -1,6 +1,5 @@
 package digital.onboarding.radar;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import digital.onboarding.agreement.AgreementManagement;
@@ -52,7 +51,7 @@ class AgreementLinkSource implements ExpirySource {
 	private static Expiry expiry(ConnectionAgreement agreement, String organisationName) {
 		return new Expiry("agreement-link:" + agreement.id(), agreement.organisationId(), organisationName, KIND,
 				"Link for " + agreement.signatoryName() + " to accept connection agreement " + agreement.reference(),
-				LocalDate.ofInstant(agreement.linkExpiresAt(), ExpiryRadar.ENGLAND),
+				Expiry.firstDayFrom(agreement.linkExpiresAt()),
 				"/organisations/" + agreement.organisationId() + "/products/" + agreement.productId() + "/agreements",
 				"The signatory can no longer accept the agreement: send them a new link from the product's connection agreements.",
 				null);

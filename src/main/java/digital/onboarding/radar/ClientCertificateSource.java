@@ -1,6 +1,5 @@
 package digital.onboarding.radar;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -59,18 +58,12 @@ class ClientCertificateSource implements ExpirySource {
 		return new Expiry("client-certificate:" + certificate.id(), certificate.organisationId(), organisationName,
 				KIND,
 				certificate.purpose().label() + " " + certificate.subject() + " (serial " + certificate.serial() + ")",
-				firstDayPast(certificate.notAfter()),
+				Expiry.firstDayFrom(certificate.notAfter()),
 				"/organisations/" + certificate.organisationId() + "/products/" + certificate.productId()
 						+ "/environments/" + certificate.accessId(),
 				"The certificate is marked unusable: connections presenting it or chaining to it are refused until a "
 						+ "new chain is uploaded.",
 				ContactKind.TECHNICAL);
-	}
-
-	/** The first day that starts at or after the moment, by the UK's calendar. */
-	private static LocalDate firstDayPast(Instant moment) {
-		var day = LocalDate.ofInstant(moment, ExpiryRadar.ENGLAND);
-		return day.atStartOfDay(ExpiryRadar.ENGLAND).toInstant().equals(moment) ? day : day.plusDays(1);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import digital.onboarding.assurance.OrganisationPauses;
 import digital.onboarding.organisation.ContactKind;
 import digital.onboarding.organisation.DsptRecorded;
+import digital.onboarding.organisation.DsptStatus;
 import digital.onboarding.organisation.Organisation;
 import digital.onboarding.organisation.OrganisationManagement;
 
@@ -63,13 +64,18 @@ class DsptSource implements ExpirySource {
 	}
 
 	/**
-	 * In the transaction that records the new publication, so the applications resume
-	 * with it.
+	 * In the transaction that records the new details, so the applications resume or
+	 * pause with them. A status of lapsed pauses at once rather than at the end date, and
+	 * never resumes applications paused before.
 	 */
 	@EventListener
 	void on(DsptRecorded recorded) {
-		if (recorded.dspt().endsOn().isAfter(LocalDate.now(this.clock.withZone(ExpiryRadar.ENGLAND)))) {
+		var today = LocalDate.now(this.clock.withZone(ExpiryRadar.ENGLAND));
+		if (recorded.dspt().countsOn(today)) {
 			this.pauses.resumeAfterDsptRenewal(recorded.organisationId());
+		}
+		else if (recorded.dspt().status() == DsptStatus.LAPSED) {
+			this.pauses.pauseForLapsedDspt(recorded.organisationId(), today);
 		}
 	}
 

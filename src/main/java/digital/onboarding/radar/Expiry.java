@@ -1,5 +1,6 @@
 package digital.onboarding.radar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -32,6 +33,16 @@ public record Expiry(String key, UUID organisationId, String organisationName, E
 
 	public Urgency urgency(LocalDate today) {
 		return Urgency.of(daysLeft(today));
+	}
+
+	/**
+	 * The end date of something that stops counting at a moment rather than a day: the
+	 * first day in England that starts at or after the moment, since on the day itself it
+	 * still counts until then.
+	 */
+	static LocalDate firstDayFrom(Instant moment) {
+		var day = LocalDate.ofInstant(moment, ExpiryRadar.ENGLAND);
+		return day.atStartOfDay(ExpiryRadar.ENGLAND).toInstant().equals(moment) ? day : day.plusDays(1);
 	}
 
 }

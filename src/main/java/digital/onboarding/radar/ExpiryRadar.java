@@ -79,6 +79,7 @@ public class ExpiryRadar {
 	/**
 	 * The organisation's things with an end date, soonest first, for its members.
 	 * @param kindId only this kind; {@code null} for all
+	 * @throws IllegalArgumentException if the radar has no such kind
 	 */
 	@Transactional(readOnly = true)
 	public List<Expiry> forOrganisation(UUID organisationId, String kindId) {
@@ -90,6 +91,7 @@ public class ExpiryRadar {
 	 * What a member of staff looks after: everything for administrators; for reviewers
 	 * and approvers, the things of the organisations applying for their APIs.
 	 * @throws NotFoundException for anyone else
+	 * @throws IllegalArgumentException if the radar has no such kind
 	 */
 	@Transactional(readOnly = true)
 	public List<Expiry> forStaff(UUID staffId, String kindId) {
@@ -159,7 +161,15 @@ public class ExpiryRadar {
 		return true;
 	}
 
+	/**
+	 * @throws IllegalArgumentException for a kind the radar does not know, rather than an
+	 * empty list that would look like nothing ends
+	 */
 	private Stream<ExpirySource> sourcesOf(String kindId) {
+		if (kindId != null && kinds().stream().noneMatch(kind -> kind.id().equals(kindId))) {
+			throw new IllegalArgumentException("The radar has no kind " + kindId + ": use one of "
+					+ String.join(", ", kinds().stream().map(ExpiryKind::id).toList()));
+		}
 		return this.sources.stream().filter(source -> kindId == null || source.kind().id().equals(kindId));
 	}
 

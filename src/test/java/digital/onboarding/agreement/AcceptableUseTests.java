@@ -85,11 +85,14 @@ class AcceptableUseTests {
 		var link = Mailbox.awaitMessageTo(this.signatory, "Accept the acceptable use policy")
 			.linkPath("/acceptable-use/");
 		var signatoryVisitor = new Visitor(this.mvc, "198.51.100.91");
+		// Other tests publish newer versions: the page shows whichever is current.
 		assertThat(signatoryVisitor.page(link)).contains("Accept the acceptable use policy",
-				"Riverside Hospitals NHS Trust", "TEMPLATE - replace with your own policy");
+				"Riverside Hospitals NHS Trust", "Version " + this.policies.texts().get(0).version());
 
 		var bad = Visitor.text(signatoryVisitor.post(link, "fullName", "", "role", "Chief Executive"));
-		assertThat(bad).contains("Enter your full name", "Confirm that you may accept");
+		assertThat(bad)
+			.contains("Enter your full name", "Confirm that you may accept this policy for your organisation")
+			.doesNotContain("accept this agreement");
 		assertThat(this.policies.inForce(this.organisationId)).isFalse();
 
 		signatoryVisitor.post(link, "fullName", "Ada Lovelace", "role", "Chief Executive", "declaration", "true");
@@ -167,6 +170,29 @@ class AcceptableUseTests {
 		assertThat(standing.get("policies").get(0).get("state").asString()).isEqualTo("ACTIVE");
 		assertThat(standing.get("policies").get(1).get("state").asString()).isEqualTo("SUPERSEDED");
 		assertThat(this.policies.inForce(this.organisationId)).isTrue();
+	}
+
+	@Test
+	void aNewVersionReplacesOneStillWaitingSoNobodyAcceptsAnOutOfDateVersion() {
+		this.api.post(this.path, issueRequest());
+		var olderLink = Mailbox.awaitMessageTo(this.signatory, "Accept the acceptable use policy")
+			.linkPath("/acceptable-use/");
+
+		var email = People.activeAccount(this.mvc);
+		Administrators.appoint(this.jdbc, email);
+		People.signedIn(this.mvc, email).post("/admin/acceptable-use-policy", "text", "1. Use it with care.");
+		var current = this.policies.texts().get(0);
+
+		assertThat(new Visitor(this.mvc).page(olderLink)).contains("This link does not work");
+		var asked = Mailbox.awaitMessagesTo(this.signatory, 2)
+			.stream()
+			.filter(message -> message.subject().startsWith("Accept the acceptable use policy"))
+			.toList();
+		assertThat(asked).hasSize(2);
+		accept(asked.get(1).linkPath("/acceptable-use/"));
+		var accepted = standing().get("policies").get(0);
+		assertThat(accepted.get("state").asString()).isEqualTo("ACTIVE");
+		assertThat(accepted.get("version").asInt()).isEqualTo(current.version());
 	}
 
 	@Test

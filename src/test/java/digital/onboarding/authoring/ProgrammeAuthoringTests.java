@@ -273,6 +273,49 @@ class ProgrammeAuthoringTests {
 			.isEqualTo(next);
 	}
 
+	/**
+	 * Answers are kept per section: a question moved to another section unchanged takes
+	 * its answer with it.
+	 */
+	@Test
+	void aQuestionMovedToAnotherSectionKeepsItsAnswer() {
+		var api = TechnicalApproval.API;
+		var supplier = new TechnicalApproval(this.mvc, this.jdbc, this.json, this.reviews, this.catalogue,
+				"Kestrel Imaging Ltd");
+		var ids = supplier.newProduct("Kestrel PACS", "1.0");
+		supplier.approveUpToTechnical(ids[0], ids[1], "1.0", "provider");
+		var applications = supplier.products() + "/" + ids[0] + "/versions/" + ids[1] + "/applications";
+		var answer = read(supplier.api.get(applications + "/" + api + "/sections/setup")).get("answers")
+			.get("developer-community-registered");
+		assertThat(answer).as("answered before the move").isNotNull();
+		var current = this.catalogue.programme(api).orElseThrow().version();
+
+		var author = author(api);
+		var draft = startDraft(author, api);
+		var next = nextVersion(current);
+		var question = """
+				            - id: developer-community-registered
+				              label: Have key members of your team registered with the NHS Developer Community?
+				              hint: Recommended for everyone involved, during onboarding and after.
+				              type: yes-no
+				""";
+		var text = draftText(draft).replaceFirst("version: \"" + current + "\"", "version: \"" + next + "\"");
+		assertThat(text).contains(question);
+		text = text.replace(question, "").replace("    - id: technical\n", question + "    - id: technical\n");
+		save(author, api, draft, text);
+		publish(author, api, draft);
+
+		var body = "{\"fromVersion\":\"" + current + "\",\"toVersion\":\"" + next + "\"}";
+		assertThat(
+				read(supplier.api.post(applications + "/" + api + "/programme-move", body)).get("movedNow").asBoolean())
+			.isTrue();
+
+		var governance = read(supplier.api.get(applications + "/" + api + "/sections/governance"));
+		assertThat(governance.get("answers").get("developer-community-registered")).isEqualTo(answer);
+		assertThat(read(supplier.api.get(applications + "/" + api + "/sections/setup")).get("answers")
+			.has("developer-community-registered")).as("no longer asked there").isFalse();
+	}
+
 	private Visitor author(String apiId) {
 		var email = People.activeAccount(this.mvc);
 		Staff.grant(this.jdbc, email, apiId, "PROGRAMME_AUTHOR");

@@ -45,17 +45,21 @@ class AgreementLinkExpiryTests {
 				.single()
 				.toInstant(), ZoneId.of("Europe/London"));
 
-		assertThat(this.radar.run(expires.minusDays(30), organisation)).as("not when the link is sent").isZero();
-		assertThat(this.radar.run(expires.minusDays(7), organisation)).isEqualTo(1);
-		assertThat(this.radar.run(expires.minusDays(6), organisation)).isZero();
-		assertThat(this.radar.run(expires, organisation)).isEqualTo(1);
+		// The link works until its moment on the day it expires: the first day it no
+		// longer works is the next.
+		var lapses = expires.plusDays(1);
+		assertThat(this.radar.run(lapses.minusDays(30), organisation)).as("not when the link is sent").isZero();
+		assertThat(this.radar.run(lapses.minusDays(7), organisation)).isEqualTo(1);
+		assertThat(this.radar.run(lapses.minusDays(6), organisation)).isZero();
+		assertThat(this.radar.run(expires, organisation)).as("the link still works that day").isZero();
+		assertThat(this.radar.run(lapses, organisation)).isEqualTo(1);
 
 		this.jdbc
 			.sql("update connection_agreements set link_expires_at = link_expires_at + interval '30 days' "
 					+ "where id = ?")
 			.param(agreement)
 			.update();
-		assertThat(this.radar.run(expires.plusDays(23), organisation)).as("a new link warns afresh").isEqualTo(1);
+		assertThat(this.radar.run(lapses.plusDays(23), organisation)).as("a new link warns afresh").isEqualTo(1);
 		assertThat(this.jdbc.sql("""
 				select n.subject from notifications n join accounts a on a.id = n.account_id
 				where a.email = ? and n.topic = 'EXPIRY' order by n.created_at

@@ -94,6 +94,10 @@ class EvidenceExpiryTests {
 		var refused = this.owner.post(page, "day", "31", "month", "2", "year", "2030", "version", "1");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(200);
 		assertThat(Visitor.text(refused)).contains("The expiry date must be a real date");
+		var twoDigitYear = this.owner.post(page, "day", "31", "month", "3", "year", "27", "version", "1");
+		assertThat(Visitor.text(twoDigitYear)).as("not the year 27, which the radar would call lapsed long ago")
+			.contains("The expiry date must be a real date");
+		assertThat(read(this.api.get(path)).get("expiresOn").asString()).as("nothing saved").isEqualTo("2030-01-31");
 		var cleared = this.owner.post(page, "day", "", "month", "", "year", "", "version", "1");
 		assertThat(cleared.getResponse().getRedirectedUrl())
 			.isEqualTo("/organisations/" + this.organisation + "/evidence");

@@ -181,6 +181,49 @@ class ExpiryRadarTests {
 	}
 
 	@Test
+	void aStatusOfLapsedPausesAtOnceAndNeverResumes() {
+		var applications = productUsingTheRegistry();
+		var published = TODAY.minusDays(400);
+		recordDspt("standards-met", published);
+		this.radar.run(published.plusMonths(12), this.organisation);
+		assertThat(openRules(applications)).containsExactly("R-dspt-lapsed");
+
+		recordDspt("lapsed", TODAY.minusDays(3));
+		assertThat(openRules(applications)).as("a recent date with a status of lapsed does not count")
+			.containsExactly("R-dspt-lapsed");
+
+		recordDspt("standards-met", TODAY.minusDays(2));
+		assertThat(openRules(applications)).doesNotContain("R-dspt-lapsed");
+
+		recordDspt("lapsed", TODAY.minusDays(2));
+		assertThat(openRules(applications)).as("paused without waiting for the end date")
+			.containsExactly("R-dspt-lapsed");
+	}
+
+	@Test
+	void anApplicationOpenedWhileTheDsptIsLapsedIsPausedToo() {
+		var published = TODAY.minusDays(400);
+		recordDspt("standards-met", published);
+		this.radar.run(published.plusMonths(12), this.organisation);
+
+		var applications = productUsingTheRegistry();
+
+		assertThat(openRules(applications)).as("the radar acted on the lapse before this application was opened")
+			.containsExactly("R-dspt-lapsed");
+		assertThat(
+				read(this.api.get(applications)).get("apis").get(0).get("openFindings").findValuesAsString("message"))
+			.containsExactly(
+					"Your organisation's DSPT publication stopped counting on " + DAY.format(published.plusMonths(12))
+							+ ". Record a newer publication on your organisation's page " + "to carry on.");
+		recordDspt("standards-met", TODAY.minusDays(1));
+		assertThat(openRules(applications)).doesNotContain("R-dspt-lapsed");
+	}
+
+	private List<String> openRules(String applications) {
+		return read(this.api.get(applications)).get("apis").get(0).get("openFindings").findValuesAsString("ruleId");
+	}
+
+	@Test
 	void theDsptPrefillsTheProgrammesQuestions() {
 		var applications = productUsingTheRegistry();
 		var published = TODAY.minusMonths(2);
@@ -207,6 +250,13 @@ class ExpiryRadarTests {
 		assertThat(items.get(0).get("kind").asString()).isEqualTo("dspt");
 		assertThat(items.get(0).get("endsOn").asString()).isEqualTo(published.plusMonths(12).toString());
 		assertThat(items.get(0).get("urgency").asString()).isEqualTo("WITHIN_90_DAYS");
+
+		var unknownKind = this.api.get("/api/v1/organisations/" + this.organisation + "/expiries?kind=passport");
+		assertThat(unknownKind.getResponse().getStatus()).isEqualTo(400);
+		assertThat(Visitor.text(unknownKind)).contains("The radar has no kind passport: use one of dspt");
+		assertThat(this.owner.get("/organisations/" + this.organisation + "/expiries?kind=passport")
+			.getResponse()
+			.getStatus()).isEqualTo(400);
 
 		var outsider = People.signedIn(this.mvc, People.activeAccount(this.mvc));
 		Organisations.register(outsider, "Nosy Ltd");

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PolicyAcceptanceController {
+
+	private static final String DECLARATION_NEEDED = "Confirm that you may accept this policy for your organisation";
 
 	private final AcceptableUseManagement policies;
 
@@ -41,6 +44,7 @@ class PolicyAcceptanceController {
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") AcceptanceForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", speakingOfThePolicy(result));
 			return page(token, model);
 		}
 		try {
@@ -56,6 +60,18 @@ class PolicyAcceptanceController {
 	@GetMapping("/acceptable-use/copies/{token}")
 	ResponseEntity<byte[]> copy(@PathVariable String token) {
 		return Pdfs.download("acceptable-use-policy", this.policies.signedCopy(token));
+	}
+
+	/**
+	 * The form is the connection agreement's, whose declaration message names an
+	 * agreement: this page names the policy instead.
+	 */
+	private static BindingResult speakingOfThePolicy(BindingResult result) {
+		var errors = new BeanPropertyBindingResult(result.getTarget(), result.getObjectName());
+		result.getFieldErrors()
+			.forEach(error -> errors.rejectValue(error.getField(), error.getCode(),
+					error.getField().equals("declaration") ? DECLARATION_NEEDED : error.getDefaultMessage()));
+		return errors;
 	}
 
 	private String page(String token, Model model) {

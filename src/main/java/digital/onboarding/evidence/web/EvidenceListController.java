@@ -1,6 +1,5 @@
 package digital.onboarding.evidence.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,6 +8,7 @@ import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.DateBoxes;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -49,25 +49,12 @@ class EvidenceListController {
 		}
 
 		boolean cleared() {
-			return blank(this.day) && blank(this.month) && blank(this.year);
+			return DateBoxes.empty(this.day, this.month, this.year);
 		}
 
 		/** The date typed, or null if it is not a real date. */
 		LocalDate date() {
-			if (blank(this.day) || blank(this.month) || blank(this.year)) {
-				return null;
-			}
-			try {
-				return LocalDate.of(Integer.parseInt(this.year.strip()), Integer.parseInt(this.month.strip()),
-						Integer.parseInt(this.day.strip()));
-			}
-			catch (NumberFormatException | DateTimeException ex) {
-				return null;
-			}
-		}
-
-		private static boolean blank(String part) {
-			return part == null || part.isBlank();
+			return DateBoxes.read(this.day, this.month, this.year);
 		}
 
 	}

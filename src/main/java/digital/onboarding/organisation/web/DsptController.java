@@ -1,6 +1,5 @@
 package digital.onboarding.organisation.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import digital.onboarding.organisation.Organisation;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.DateBoxes;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -50,25 +50,12 @@ class DsptController {
 		}
 
 		boolean dateGiven() {
-			return !blank(this.day) || !blank(this.month) || !blank(this.year);
+			return !DateBoxes.empty(this.day, this.month, this.year);
 		}
 
 		/** The date typed, or null if it is not a real date. */
 		LocalDate published() {
-			if (blank(this.day) || blank(this.month) || blank(this.year)) {
-				return null;
-			}
-			try {
-				return LocalDate.of(Integer.parseInt(this.year.strip()), Integer.parseInt(this.month.strip()),
-						Integer.parseInt(this.day.strip()));
-			}
-			catch (NumberFormatException | DateTimeException ex) {
-				return null;
-			}
-		}
-
-		private static boolean blank(String part) {
-			return part == null || part.isBlank();
+			return DateBoxes.read(this.day, this.month, this.year);
 		}
 
 	}
@@ -115,8 +102,7 @@ class DsptController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Keep what this person typed and let them save it over the newer details
-			// once
-			// they have looked.
+			// once they have looked.
 			model.addAttribute("conflict", organisation);
 			model.addAttribute("form",
 					new DsptForm(form.status(), form.day(), form.month(), form.year(), organisation.version()));
