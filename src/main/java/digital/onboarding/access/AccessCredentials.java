@@ -26,6 +26,9 @@ public class AccessCredentials {
 	/** Every API key starts with this, so a leaked one is easy to recognise. */
 	public static final String KEY_PREFIX = "dosk_";
 
+	private static final String ONE_API_KEY = "This access has an API key already. Rotate it to get a new key; "
+			+ "the key is shown only when it is issued";
+
 	private static final int HINT_LENGTH = KEY_PREFIX.length() + 6;
 
 	private final EnvironmentAccessManagement accesses;
@@ -54,8 +57,9 @@ public class AccessCredentials {
 	}
 
 	/**
-	 * Issues a new API key, which the caller sees now and never again.
-	 * @throws ConflictException if the access is not granted
+	 * Issues the access's API key, which the caller sees now and never again.
+	 * @throws ConflictException if the access is not granted or has an API key in force
+	 * already (it is replaced by rotating it)
 	 */
 	@Transactional
 	public IssuedKey issueApiKey(UUID organisationId, UUID productId, UUID accessId) {
@@ -116,13 +120,12 @@ public class AccessCredentials {
 		catch (IllegalArgumentException ex) {
 			throw new AccessInputException("publicKey", ex.getMessage());
 		}
-		if (this.credentials.hasActive(accessId, "key_thumbprint", key.thumbprint())) {
-			throw new AccessInputException("publicKey", "This public key is already in use for this access");
-		}
 		var credential = new Credential(UUID.randomUUID(), accessId, Credential.Kind.PUBLIC_KEY, null, key.pem(),
 				key.description(), key.thumbprint(), null, this.clock.instant(), read.membership().accountId(), null,
 				null);
-		this.credentials.insert(credential, null);
+		if (!this.credentials.insert(credential, null)) {
+			throw new AccessInputException("publicKey", "This public key is already in use for this access");
+		}
 		record(read, "credential.public-key-added", credential.id(),
 				"Public key " + key.description() + " (thumbprint " + key.thumbprint() + ") added");
 		return credential;
@@ -143,12 +146,11 @@ public class AccessCredentials {
 		catch (IllegalArgumentException ex) {
 			throw new AccessInputException("jwksUrl", ex.getMessage());
 		}
-		if (this.credentials.hasActive(accessId, "jwks_url", checked)) {
-			throw new AccessInputException("jwksUrl", "This JWKS address is already in use for this access");
-		}
 		var credential = new Credential(UUID.randomUUID(), accessId, Credential.Kind.JWKS_URL, null, null, null, null,
 				checked, this.clock.instant(), read.membership().accountId(), null, null);
-		this.credentials.insert(credential, null);
+		if (!this.credentials.insert(credential, null)) {
+			throw new AccessInputException("jwksUrl", "This JWKS address is already in use for this access");
+		}
 		record(read, "credential.jwks-url-added", credential.id(), "JWKS address " + checked + " added");
 		return credential;
 	}
@@ -158,7 +160,9 @@ public class AccessCredentials {
 		var credential = new Credential(UUID.randomUUID(), read.access().id(), Credential.Kind.API_KEY,
 				key.substring(0, HINT_LENGTH), null, null, null, null, this.clock.instant(),
 				read.membership().accountId(), null, null);
-		this.credentials.insert(credential, Sha256.hex(key));
+		if (!this.credentials.insert(credential, Sha256.hex(key))) {
+			throw new ConflictException(ONE_API_KEY);
+		}
 		return new IssuedKey(credential, key);
 	}
 

@@ -21,16 +21,22 @@ class Credentials {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Credential credential, String keyHash) {
-		this.jdbc.sql("""
+	/**
+	 * @return whether it was stored: not if the access has an API key in force already,
+	 * or the same public key or JWKS address (unique indexes decide, so racing requests
+	 * cannot both succeed)
+	 */
+	boolean insert(Credential credential, String keyHash) {
+		return this.jdbc.sql("""
 				insert into environment_credentials (id, access_id, kind, key_hash, key_hint, public_key_pem,
 				  key_description, key_thumbprint, jwks_url, created_at, created_by)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing
 				""")
 			.params(credential.id(), credential.accessId(), credential.kind().name(), keyHash, credential.keyHint(),
 					credential.publicKeyPem(), credential.keyDescription(), credential.keyThumbprint(),
 					credential.jwksUrl(), Timestamp.from(credential.createdAt()), credential.createdBy())
-			.update();
+			.update() == 1;
 	}
 
 	Optional<Credential> find(UUID id) {
@@ -46,15 +52,6 @@ class Credentials {
 			.param(accessId)
 			.query(Credentials::credential)
 			.list();
-	}
-
-	boolean hasActive(UUID accessId, String column, String value) {
-		return this.jdbc
-			.sql("select exists (select 1 from environment_credentials where access_id = ? and " + column
-					+ " = ? and revoked_at is null)")
-			.params(accessId, value)
-			.query(Boolean.class)
-			.single();
 	}
 
 	/**

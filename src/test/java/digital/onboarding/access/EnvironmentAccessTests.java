@@ -117,6 +117,9 @@ class EnvironmentAccessTests {
 			.single()).as("the key itself is stored nowhere").isZero();
 		var listed = Visitor.text(this.api.get(accessPath + "/credentials"));
 		assertThat(listed).doesNotContain(key).contains(key.substring(0, 11));
+		var twice = this.api.post(accessPath + "/api-keys", "");
+		assertThat(twice.getResponse().getStatus()).as("one API key in force at a time").isEqualTo(409);
+		assertThat(Visitor.text(twice)).contains("This access has an API key already. Rotate it to get a new key");
 
 		var rotated = read(this.api.post(accessPath + "/credentials/" + credentialId + "/rotation", ""));
 		assertThat(rotated.get("key").asString()).isNotEqualTo(key).startsWith("dosk_");
@@ -131,6 +134,9 @@ class EnvironmentAccessTests {
 		var newId = rotated.get("credential").get("id").asString();
 		var revoked = read(this.api.post(accessPath + "/credentials/" + newId + "/revocation", ""));
 		assertThat(revoked.get("revokedAt").isNull()).isFalse();
+		assertThat(this.api.post(accessPath + "/api-keys", "").getResponse().getStatus())
+			.as("a new key once none is in force")
+			.isEqualTo(201);
 	}
 
 	@Test

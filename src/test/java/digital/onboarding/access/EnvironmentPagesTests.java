@@ -99,7 +99,15 @@ class EnvironmentPagesTests {
 			.param(accessId)
 			.query(String.class)
 			.single()).isEqualTo(Sha256.hex(key));
-		assertThat(this.owner.page(access)).doesNotContain(key).contains(key.substring(0, 11) + "…", "Rotate");
+		assertThat(this.owner.page(access)).doesNotContain(key, "Issue an API key")
+			.contains(key.substring(0, 11) + "…", "Rotate");
+		var twice = Visitor.text(this.owner.post(access + "/api-keys"));
+		assertThat(twice).as("a form sent twice issues no second key")
+			.contains("There is a problem", "This access has an API key already. Rotate it to get a new key");
+		assertThat(this.jdbc.sql("select count(*) from environment_credentials where access_id = ?")
+			.param(accessId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		var root = TestPki.root("Pages Root");
 		var intermediate = TestPki.intermediate("Pages Intermediate", root);

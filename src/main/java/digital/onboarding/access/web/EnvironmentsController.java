@@ -112,7 +112,13 @@ class EnvironmentsController {
 	String issueKey(@PathVariable UUID organisationId, @PathVariable UUID productId, @PathVariable UUID accessId,
 			Model model) {
 		// Shown in the response to the form, never stored where it could be shown again.
-		model.addAttribute("issued", this.credentials.issueApiKey(organisationId, productId, accessId));
+		try {
+			model.addAttribute("issued", this.credentials.issueApiKey(organisationId, productId, accessId));
+		}
+		catch (ConflictException ex) {
+			model.addAttribute("problem", ex.getMessage());
+			return show(organisationId, productId, accessId, model);
+		}
 		model.addAttribute("access", this.accesses.get(organisationId, productId, accessId));
 		return "access/key-issued";
 	}
