@@ -52,6 +52,13 @@ class Grants {
 			.optional();
 	}
 
+	Set<StaffRole> rolesOf(UUID accountId) {
+		return this.jdbc.sql("select distinct role from staff_roles where account_id = ?")
+			.param(accountId)
+			.query((rs, row) -> StaffRole.valueOf(rs.getString("role")))
+			.set();
+	}
+
 	Set<String> apisOf(UUID accountId, Set<StaffRole> roles) {
 		return Set
 			.copyOf(this.jdbc.sql("select distinct api_id from staff_roles where account_id = ? and role = any (?)")

@@ -108,6 +108,12 @@ public class StaffRoles {
 		return this.grants.exists(accountId, apiId, role);
 	}
 
+	/** The roles the person holds for any API. */
+	@Transactional(readOnly = true)
+	public Set<StaffRole> rolesOf(UUID accountId) {
+		return this.grants.rolesOf(accountId);
+	}
+
 	/** The APIs for which the person holds any of the roles. */
 	@Transactional(readOnly = true)
 	public Set<String> apisWhere(UUID accountId, Set<StaffRole> roles) {
