@@ -14,32 +14,6 @@ public final class AccessFixtures {
 	private AccessFixtures() {
 	}
 
-	/** A connection agreement for the version and API that its signatory accepted. */
-	public static void activeAgreement(JdbcClient jdbc, UUID organisationId, UUID productId, UUID versionId,
-			String apiId) {
-		var owner = owner(jdbc, organisationId);
-		var response = UUID.randomUUID();
-		var revision = UUID.randomUUID();
-		jdbc.sql("""
-				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-				  updated_at, updated_by)
-				values (?, ?, ?, 'connection-agreement', '{}', 'APPROVED', now(), ?)
-				""").params(response, organisationId, versionId, owner).update();
-		jdbc.sql("""
-				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
-				  submitted_at, submitted_by)
-				values (?, ?, 1, '{}', ?, now(), ?)
-				""").params(revision, response, apiId + "@1.0", owner).update();
-		jdbc.sql("""
-				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
-				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
-				  signatory_email, state, issued_at, accepted_name, accepted_role, accepted_at)
-				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
-				  array[?], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
-				  'signatory@example.org', 'ACTIVE', now(), 'Sig Natory', 'Director', now())
-				""").params(UUID.randomUUID(), organisationId, productId, versionId, revision, apiId).update();
-	}
-
 	/**
 	 * Sections of the version approved, by their keys: a shared section's id, or
 	 * {@code apiId:sectionId}.

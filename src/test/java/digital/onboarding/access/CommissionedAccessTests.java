@@ -11,6 +11,7 @@ import digital.onboarding.commissioning.Commissioning;
 import digital.onboarding.commissioning.Parties;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.Agreements;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
 import digital.onboarding.support.Staff;
@@ -79,8 +80,7 @@ class CommissionedAccessTests {
 				"a commission from an end user organisation that you have accepted");
 
 		supplier.api.post(commission(supplier.organisationId, commissionId) + "/acceptance", "{\"version\":0}");
-		AccessFixtures.activeAgreement(this.jdbc, supplier.organisationId, certified.productId(), certified.versionId(),
-				NIR);
+		Agreements.active(this.jdbc, supplier.organisationId, certified.productId(), certified.versionId(), NIR);
 		var granted = read(supplier.api.post(version + "/environments/" + NIR + "/integration", ""));
 		assertThat(granted.get("status").asString()).isEqualTo("GRANTED");
 		assertThat(granted.get("reference").asString()).startsWith("NIR-INT-");

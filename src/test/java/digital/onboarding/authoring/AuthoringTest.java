@@ -7,7 +7,6 @@ import java.lang.annotation.Target;
 
 import digital.onboarding.support.RunningServiceTest;
 
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -18,7 +17,6 @@ import org.springframework.test.context.TestPropertySource;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @RunningServiceTest
-@AutoConfigureMockMvc
 @TestPropertySource(properties = "onboarding.tests.database=programme-authoring")
 @interface AuthoringTest {
 

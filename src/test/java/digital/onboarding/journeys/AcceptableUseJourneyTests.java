@@ -1,6 +1,5 @@
 package digital.onboarding.journeys;
 
-import jakarta.servlet.Filter;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.support.Administrators;
 import digital.onboarding.support.ApiClient;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static digital.onboarding.support.Journeys.heading;
 import static digital.onboarding.support.Journeys.named;
@@ -38,7 +36,7 @@ class AcceptableUseJourneyTests {
 	int port;
 
 	@Autowired
-	WebApplicationContext context;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -55,14 +53,11 @@ class AcceptableUseJourneyTests {
 
 	@Test
 	void theLegalSignatoryAcceptsThePolicyTheOrganisationSent() {
-		var mvc = MockMvcBuilders.webAppContextSetup(this.context)
-			.addFilters(this.context.getBeanProvider(Filter.class).orderedStream().toArray(Filter[]::new))
-			.build();
-		var ownerEmail = People.activeAccount(mvc);
-		var owner = People.signedIn(mvc, ownerEmail);
+		var ownerEmail = People.activeAccount(this.mvc);
+		var owner = People.signedIn(this.mvc, ownerEmail);
 		var organisationId = Organisations.registerEndUserOrganisation(owner, "Northgate Community Trust");
 		var signatoryEmail = People.uniqueEmail("trust-signatory");
-		new ApiClient(mvc, Organisations.token(owner, organisationId)).post(
+		new ApiClient(this.mvc, Organisations.token(owner, organisationId)).post(
 				"/api/v1/organisations/" + organisationId + "/contacts",
 				"{\"kind\":\"LEGAL_SIGNATORY\",\"name\":\"Mary Seacole\",\"jobTitle\":\"Director of Governance\","
 						+ "\"email\":\"" + signatoryEmail + "\"}");
@@ -102,7 +97,7 @@ class AcceptableUseJourneyTests {
 		page.reload();
 		assertThat(page.locator("main").textContent()).contains("Active").doesNotContain("Not yet accepted");
 
-		var administratorEmail = People.activeAccount(mvc);
+		var administratorEmail = People.activeAccount(this.mvc);
 		Administrators.appoint(this.jdbc, administratorEmail);
 		var administrator = browser.newPage(true);
 		Journeys.signIn(administrator, url(""), administratorEmail);

@@ -1,7 +1,5 @@
 package digital.onboarding.journeys;
 
-import jakarta.servlet.Filter;
-
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.certification.TechnicalApproval;
@@ -17,8 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static digital.onboarding.support.Journeys.heading;
 import static digital.onboarding.support.Journeys.named;
@@ -38,7 +35,7 @@ class CertificateJourneyTests {
 	int port;
 
 	@Autowired
-	WebApplicationContext context;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -66,12 +63,7 @@ class CertificateJourneyTests {
 	void anyoneChecksACertificateAndSeesItsRevocationAtOnce() {
 		// The application is taken to technical approval below the pages; the review
 		// pages have their own journey.
-		// Every filter of the service (sessions, security), as the other tests' MockMvc
-		// has.
-		var mvc = MockMvcBuilders.webAppContextSetup(this.context)
-			.addFilters(this.context.getBeanProvider(Filter.class).orderedStream().toArray(Filter[]::new))
-			.build();
-		var supplier = new TechnicalApproval(mvc, this.jdbc, this.json, this.reviews, this.catalogue,
+		var supplier = new TechnicalApproval(this.mvc, this.jdbc, this.json, this.reviews, this.catalogue,
 				"Verifiable Imaging Ltd");
 		var product = supplier.newProduct("Verifiable PACS", "5.0");
 		supplier.approveUpToTechnical(product[0], product[1], "5.0", "both");

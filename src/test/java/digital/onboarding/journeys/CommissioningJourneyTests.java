@@ -1,7 +1,5 @@
 package digital.onboarding.journeys;
 
-import jakarta.servlet.Filter;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -22,8 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static digital.onboarding.support.Journeys.heading;
 import static digital.onboarding.support.Journeys.named;
@@ -44,7 +41,7 @@ class CommissioningJourneyTests {
 	int port;
 
 	@Autowired
-	WebApplicationContext context;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -72,13 +69,10 @@ class CommissioningJourneyTests {
 	void anEndUserOrganisationCommissionsTestsAndDecidesGo() {
 		// The supplier's certificate and both organisations are set up below the pages;
 		// certification has its own journey.
-		var mvc = MockMvcBuilders.webAppContextSetup(this.context)
-			.addFilters(this.context.getBeanProvider(Filter.class).orderedStream().toArray(Filter[]::new))
-			.build();
-		var certified = Parties.Certified.make(mvc, this.jdbc, this.json, this.reviews, this.catalogue,
+		var certified = Parties.Certified.make(this.mvc, this.jdbc, this.json, this.reviews, this.catalogue,
 				"Journey Imaging Ltd", "Journey PACS");
-		var trust = Parties.EndUser.register(mvc, "Journey Valley NHS Trust");
-		var supplierAdmin = People.activeAccount(mvc);
+		var trust = Parties.EndUser.register(this.mvc, "Journey Valley NHS Trust");
+		var supplierAdmin = People.activeAccount(this.mvc);
 		Members.join(this.jdbc, certified.supplier().organisationId, supplierAdmin, "ADMIN");
 
 		var organisation = browser.newPage(true);

@@ -2,14 +2,13 @@ package digital.onboarding.journeys;
 
 import java.util.regex.Pattern;
 
-import jakarta.servlet.Filter;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import digital.onboarding.access.AccessFixtures;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.commissioning.Parties;
 import digital.onboarding.review.ReviewManagement;
+import digital.onboarding.support.Agreements;
 import digital.onboarding.support.Browser;
 import digital.onboarding.support.Journeys;
 import digital.onboarding.support.Mailbox;
@@ -25,8 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static digital.onboarding.support.Journeys.named;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +48,7 @@ class EnvironmentJourneyTests {
 	int port;
 
 	@Autowired
-	WebApplicationContext context;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -78,16 +76,13 @@ class EnvironmentJourneyTests {
 	void fromCommissionToLiveOnTheRegister() {
 		// The certificate, the accepted agreement and the approved legal stage are set up
 		// below the pages; their own journeys cover them.
-		var mvc = MockMvcBuilders.webAppContextSetup(this.context)
-			.addFilters(this.context.getBeanProvider(Filter.class).orderedStream().toArray(Filter[]::new))
-			.build();
-		var certified = Parties.Certified.make(mvc, this.jdbc, this.json, this.reviews, this.catalogue,
+		var certified = Parties.Certified.make(this.mvc, this.jdbc, this.json, this.reviews, this.catalogue,
 				"Live Imaging Ltd", "Live PACS");
 		var supplierId = certified.supplier().organisationId;
-		AccessFixtures.activeAgreement(this.jdbc, supplierId, certified.productId(), certified.versionId(), NIR);
+		Agreements.active(this.jdbc, supplierId, certified.productId(), certified.versionId(), NIR);
 		AccessFixtures.approved(this.jdbc, supplierId, certified.versionId(), NIR + ":legals");
-		var trust = Parties.EndUser.register(mvc, "Lakeside NHS Trust");
-		var supplierAdmin = People.activeAccount(mvc);
+		var trust = Parties.EndUser.register(this.mvc, "Lakeside NHS Trust");
+		var supplierAdmin = People.activeAccount(this.mvc);
 		Members.join(this.jdbc, supplierId, supplierAdmin, "ADMIN");
 
 		var organisation = browser.newPage(true);
@@ -190,7 +185,7 @@ class EnvironmentJourneyTests {
 		assertThat(main(first)).contains("You recommended this access, so a different approver must grant it");
 		Browser.assertAccessible(first);
 
-		var secondEmail = People.activeAccount(mvc);
+		var secondEmail = People.activeAccount(this.mvc);
 		Staff.grant(this.jdbc, secondEmail, NIR, "APPROVER");
 		var second = browser.newPage(true);
 		Journeys.signIn(second, url(""), secondEmail);

@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import digital.onboarding.access.TestPki;
+import digital.onboarding.support.Agreements;
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Members;
 import digital.onboarding.support.Organisations;
@@ -353,33 +354,6 @@ class OrganisationAuthorisationTests {
 		return thread;
 	}
 
-	/** A connection agreement issued for the version, waiting for its signatory. */
-	private UUID issuedAgreement(UUID product, UUID version) {
-		var owner = Members.accountId(this.jdbc, this.ownerEmail);
-		var response = UUID.randomUUID();
-		var revision = UUID.randomUUID();
-		var agreement = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-				  updated_at, updated_by)
-				values (?, ?, ?, 'connection-agreement', '{}', 'SUBMITTED', now(), ?)
-				""").params(response, this.organisation, version, owner).update();
-		this.jdbc.sql("""
-				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
-				  submitted_at, submitted_by)
-				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
-				""").params(revision, response, owner).update();
-		this.jdbc.sql("""
-				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
-				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
-				  signatory_email, state, issued_at, link_hash, link_expires_at)
-				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
-				  array['national-imaging-registry'], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
-				  'signatory@example.org', 'ISSUED', now(), ?, now() + interval '30 days')
-				""").params(agreement, this.organisation, product, version, revision, agreement.toString()).update();
-		return agreement;
-	}
-
 	/**
 	 * The path with a granted sandbox access of the version, and an API key and an
 	 * allowlist entry of it if the path needs them.
@@ -509,7 +483,9 @@ class OrganisationAuthorisationTests {
 				path = path.replace("{t}", reviewerThread(version).toString());
 			}
 			if (path.contains("{a}")) {
-				path = path.replace("{a}", issuedAgreement(product, version).toString());
+				path = path.replace("{a}",
+						Agreements.issued(this.jdbc, this.organisation, product, version, "national-imaging-registry")
+							.toString());
 			}
 			if (path.contains("{e}")) {
 				path = sandboxAccess(product, version, path);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import digital.onboarding.support.Members;
+import digital.onboarding.support.Agreements;
 import digital.onboarding.support.Organisations;
 import digital.onboarding.support.People;
 import digital.onboarding.support.ServiceTest;
@@ -37,7 +37,7 @@ class AgreementLinkExpiryTests {
 	void theOrganisationIsWarnedAWeekBeforeTheSignatorysLinkExpiresAndOnTheDay() {
 		var ownerEmail = People.activeAccount(this.mvc);
 		var organisation = Organisations.register(People.signedIn(this.mvc, ownerEmail), "Tern Health Ltd");
-		var agreement = issuedAgreement(organisation, Members.accountId(this.jdbc, ownerEmail));
+		var agreement = issuedAgreement(organisation);
 		var expires = LocalDate
 			.ofInstant(this.jdbc.sql("select link_expires_at from connection_agreements where id = ?")
 				.param(agreement)
@@ -68,37 +68,16 @@ class AgreementLinkExpiryTests {
 	}
 
 	/** An agreement issued and waiting for its signatory, whose link lasts 30 days. */
-	private UUID issuedAgreement(UUID organisation, UUID owner) {
+	private UUID issuedAgreement(UUID organisation) {
 		var product = UUID.randomUUID();
 		var version = UUID.randomUUID();
-		var response = UUID.randomUUID();
-		var revision = UUID.randomUUID();
-		var agreement = UUID.randomUUID();
 		this.jdbc.sql("insert into products (id, organisation_id, name, created_at) values (?, ?, 'Tern', now())")
 			.params(product, organisation)
 			.update();
 		this.jdbc.sql("insert into product_versions (id, product_id, number, created_at) values (?, ?, '1.0', now())")
 			.params(version, product)
 			.update();
-		this.jdbc.sql("""
-				insert into section_responses (id, organisation_id, product_version_id, section_key, answers, status,
-				  updated_at, updated_by)
-				values (?, ?, ?, 'connection-agreement', '{}', 'SUBMITTED', now(), ?)
-				""").params(response, organisation, version, owner).update();
-		this.jdbc.sql("""
-				insert into section_revisions (id, section_response_id, number, answers, programme_versions,
-				  submitted_at, submitted_by)
-				values (?, ?, 1, '{}', 'national-imaging-registry@1.0', now(), ?)
-				""").params(revision, response, owner).update();
-		this.jdbc.sql("""
-				insert into connection_agreements (id, reference, organisation_id, product_id, product_version_id,
-				  revision_id, api_ids, text_version, text, text_sha256, signatory_name, signatory_role,
-				  signatory_email, state, issued_at, link_hash, link_expires_at)
-				values (?, 'CNTR' || lpad((floor(random() * 10000000))::int::text, 7, '0'), ?, ?, ?, ?,
-				  array['national-imaging-registry'], 1, 'The agreement', 'hash', 'Sig Natory', 'Director',
-				  'signatory@example.org', 'ISSUED', now(), ?, now() + interval '30 days')
-				""").params(agreement, organisation, product, version, revision, agreement.toString()).update();
-		return agreement;
+		return Agreements.issued(this.jdbc, organisation, product, version, "national-imaging-registry");
 	}
 
 }

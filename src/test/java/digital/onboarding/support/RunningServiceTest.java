@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -23,6 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "onboarding.accounts.requests-per-address.attempts=1000")
 @ActiveProfiles("test")
+// Requests below the pages (setting up what a journey starts from) go through every
+// filter
+// of the service, as the other tests' do.
+@AutoConfigureMockMvc
 @ExtendWith(Mailbox.class)
 public @interface RunningServiceTest {
 
