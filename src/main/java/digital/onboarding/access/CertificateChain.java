@@ -18,7 +18,6 @@ import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -32,6 +31,8 @@ import java.util.regex.Pattern;
 
 import javax.security.auth.x500.X500Principal;
 
+import digital.onboarding.platform.England;
+
 /**
  * Checks the certificates a supplier gives, as seed 002 describes them: its self-signed
  * root, the intermediate the root issued, and the leaves the intermediate issued for mTLS
@@ -42,8 +43,7 @@ import javax.security.auth.x500.X500Principal;
  */
 public final class CertificateChain {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(England.TIME_ZONE);
 
 	private static final Pattern PEM_CERTIFICATE = Pattern
 		.compile("-----BEGIN CERTIFICATE-----[A-Za-z0-9+/=\\s]+-----END CERTIFICATE-----");

@@ -2,7 +2,6 @@ package digital.onboarding.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClientCertificates {
-
-	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	private final EnvironmentAccessManagement accesses;
 
@@ -116,7 +114,7 @@ public class ClientCertificates {
 	 */
 	@Transactional(readOnly = true)
 	public List<ClientCertificate> expiringOnOrBefore(LocalDate date) {
-		return this.rows.usableEndingBy(date.plusDays(1).atStartOfDay(LONDON).toInstant().minusNanos(1));
+		return this.rows.usableEndingBy(date.plusDays(1).atStartOfDay(England.TIME_ZONE).toInstant().minusNanos(1));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -57,6 +58,16 @@ public final class SignedInAccount implements UserDetails, CredentialsContainer 
 
 	public boolean isAdministrator() {
 		return this.administrator;
+	}
+
+	/**
+	 * Whether the person signed in for this request is this account and an administrator.
+	 * Staff act only through the pages, so the one asking is the one signed in.
+	 */
+	public static boolean isSignedInAdministrator(UUID accountId) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
+				&& account.getId().equals(accountId) && account.isAdministrator();
 	}
 
 	@Override

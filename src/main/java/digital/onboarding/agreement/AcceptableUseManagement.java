@@ -2,7 +2,6 @@ package digital.onboarding.agreement;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import digital.onboarding.organisation.OrganisationKind;
 import digital.onboarding.organisation.OrganisationManagement;
 import digital.onboarding.organisation.OrganisationRecipients;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.platform.RandomTokens;
 import digital.onboarding.platform.RequestOrigin;
@@ -43,8 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AcceptableUseManagement {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(England.TIME_ZONE);
 
 	private final AcceptableUsePolicies policies;
 

@@ -3,7 +3,6 @@ package digital.onboarding.agreement;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationRecipients;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.platform.RandomTokens;
 import digital.onboarding.platform.RequestOrigin;
@@ -44,8 +44,7 @@ public class AgreementManagement {
 	/** The longest name or role a signatory may type. */
 	public static final int MAX_FIELD_LENGTH = 200;
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(England.TIME_ZONE);
 
 	private final ConnectionAgreements agreements;
 

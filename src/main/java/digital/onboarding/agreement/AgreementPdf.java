@@ -4,8 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import digital.onboarding.platform.England;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -21,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 class AgreementPdf {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss z")
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(England.TIME_ZONE);
 
 	byte[] render(ConnectionAgreement agreement) {
 		var record = new StringBuilder();

@@ -2,7 +2,6 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +28,7 @@ import digital.onboarding.evidence.EvidenceFiles;
 import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.product.ProductManagement;
 
@@ -44,8 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AssuranceManagement {
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final Applications applications;
 
@@ -400,7 +398,7 @@ public class AssuranceManagement {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ENGLAND);
+		return LocalDate.ofInstant(this.clock.instant(), England.TIME_ZONE);
 	}
 
 	/** Shared sections are answered once per product version; others once per API. */

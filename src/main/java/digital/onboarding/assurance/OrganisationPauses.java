@@ -2,7 +2,6 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +15,7 @@ import digital.onboarding.catalogue.programme.Finding;
 import digital.onboarding.catalogue.programme.RuleOutcome;
 import digital.onboarding.organisation.DsptStatus;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.England;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +33,6 @@ public class OrganisationPauses {
 
 	/** The programmes' rule for a lapsed DSPT, whose id the pause carries. */
 	public static final String DSPT_LAPSED = "R-dspt-lapsed";
-
-	/** Days change at midnight in England, as the radar's do. */
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -87,7 +84,7 @@ public class OrganisationPauses {
 	 */
 	@Transactional
 	public void pauseIfDsptDoesNotCount(UUID organisationId) {
-		var today = LocalDate.now(this.clock.withZone(ENGLAND));
+		var today = LocalDate.now(this.clock.withZone(England.TIME_ZONE));
 		this.organisations.getForService(organisationId)
 			.dspt()
 			.filter(dspt -> !dspt.countsOn(today))

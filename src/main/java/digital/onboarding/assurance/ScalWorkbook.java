@@ -3,7 +3,6 @@ package digital.onboarding.assurance;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 
 import digital.onboarding.assurance.ExportedVersion.ExportedApi;
 import digital.onboarding.assurance.ExportedVersion.ExportedSection;
+import digital.onboarding.platform.England;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -40,8 +40,6 @@ final class ScalWorkbook {
 	static final String SUPPLIER = "Supplier and product";
 
 	static final String ARCHITECTURE = "Architecture";
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -122,7 +120,7 @@ final class ScalWorkbook {
 				: product.name() + " (module " + product.module() + ")");
 		tab.row("Version", product.version());
 		tab.row("APIs", export.apis().stream().map(ExportedApi::name).collect(Collectors.joining(", ")));
-		tab.row("Generated", LocalDate.ofInstant(export.generatedAt(), ENGLAND).format(DATE));
+		tab.row("Generated", LocalDate.ofInstant(export.generatedAt(), England.TIME_ZONE).format(DATE));
 		tab.row();
 		tab.headerRow("API", "Stage", "Section", "Status");
 		for (var api : export.apis()) {

@@ -2,7 +2,6 @@ package digital.onboarding.assurance;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.catalogue.programme.Answers;
 import digital.onboarding.catalogue.programme.Visibility;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -26,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SectionReviews {
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final SectionResponses responses;
 
@@ -67,7 +65,7 @@ public class SectionReviews {
 		var sectionId = response.sectionKey().substring(response.sectionKey().indexOf(':') + 1);
 		var section = programme.section(sectionId).orElseThrow(() -> new NotFoundException("Section"));
 		var shown = Visibility
-			.of(programme, Answers.of(revision.answers()), LocalDate.now(this.clock.withZone(ENGLAND)))
+			.of(programme, Answers.of(revision.answers()), LocalDate.now(this.clock.withZone(England.TIME_ZONE)))
 			.shownQuestions(section);
 		return new SubmittedRevision(revision.id(), response.id(), response.organisationId(),
 				response.productVersionId(), apiIds, programme, section, revision.number(), revision.answers(), shown,

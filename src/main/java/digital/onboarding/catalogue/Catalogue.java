@@ -1,7 +1,6 @@
 package digital.onboarding.catalogue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.stream.Collectors;
 
 import digital.onboarding.catalogue.ProgrammeFiles.ProgrammeFile;
 import digital.onboarding.catalogue.programme.Programme;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +29,6 @@ import org.springframework.stereotype.Service;
 public class Catalogue {
 
 	private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final List<Api> apis;
 
@@ -166,9 +164,9 @@ public class Catalogue {
 				return Optional.empty();
 			}
 			var read = reading.programme();
-			return Optional
-				.of(new Programme(read.apiId(), read.version(), LocalDate.ofInstant(row.publishedAt(), ENGLAND),
-						read.review(), read.turnaroundWorkingDays(), read.gates(), read.stages(), read.rules()));
+			return Optional.of(new Programme(read.apiId(), read.version(),
+					LocalDate.ofInstant(row.publishedAt(), England.TIME_ZONE), read.review(),
+					read.turnaroundWorkingDays(), read.gates(), read.stages(), read.rules()));
 		});
 	}
 

@@ -3,7 +3,6 @@ package digital.onboarding.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import digital.onboarding.organisation.OrganisationAccess;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.organisation.OrganisationManagement;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.platform.ServiceProperties;
@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,8 +54,6 @@ public class CertificateManagement {
 	 * one.
 	 */
 	static final String CONNECTION_TYPE_QUESTION = "connection-type";
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final Logger log = LoggerFactory.getLogger(CertificateManagement.class);
 
@@ -137,7 +134,7 @@ public class CertificateManagement {
 		var version = product.versionById(productVersionId);
 		var organisation = this.organisations.getForService(product.organisationId());
 		var now = this.clock.instant();
-		var issuedOn = LocalDate.ofInstant(now, ENGLAND);
+		var issuedOn = LocalDate.ofInstant(now, England.TIME_ZONE);
 		var id = this.certificates.nextId(apiCode(api), issuedOn.getYear());
 		var connectionType = connectionType(programme, api, productVersionId);
 		var expiresOn = issuedOn.plus(this.validity);
@@ -198,7 +195,8 @@ public class CertificateManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Certificate> forStaff(UUID staffId) {
-		var apiIds = isAdministrator(staffId) ? this.catalogue.all().stream().map(Api::id).toList()
+		var apiIds = SignedInAccount.isSignedInAdministrator(staffId)
+				? this.catalogue.all().stream().map(Api::id).toList()
 				: List.copyOf(this.staff.apisWhere(staffId, Set.of(StaffRole.APPROVER)));
 		return this.certificates.ofApis(apiIds);
 	}
@@ -206,7 +204,8 @@ public class CertificateManagement {
 	/** Whether the person may suspend, reinstate and revoke the certificate. */
 	@Transactional(readOnly = true)
 	public boolean mayChangeStatus(UUID staffId, Certificate certificate) {
-		return isAdministrator(staffId) || this.staff.holds(staffId, certificate.apiId(), StaffRole.APPROVER);
+		return SignedInAccount.isSignedInAdministrator(staffId)
+				|| this.staff.holds(staffId, certificate.apiId(), StaffRole.APPROVER);
 	}
 
 	/**
@@ -405,16 +404,6 @@ public class CertificateManagement {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text;
-	}
-
-	/**
-	 * Administrators are known from the signed-in person; staff actions come only from
-	 * the pages, where that person is the one acting.
-	 */
-	private static boolean isAdministrator(UUID staffId) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
-				&& account.getId().equals(staffId) && account.isAdministrator();
 	}
 
 }

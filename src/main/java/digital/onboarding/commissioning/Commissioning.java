@@ -3,7 +3,6 @@ package digital.onboarding.commissioning;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +26,7 @@ import digital.onboarding.organisation.OrganisationKind;
 import digital.onboarding.organisation.OrganisationManagement;
 import digital.onboarding.organisation.OrganisationRecipients;
 import digital.onboarding.platform.ConflictException;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
 
@@ -45,8 +45,6 @@ public class Commissioning {
 
 	/** The longest reason or note accepted. */
 	public static final int MAX_TEXT_LENGTH = 2000;
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final Commissions commissions;
 
@@ -571,7 +569,7 @@ public class Commissioning {
 	}
 
 	private LocalDate today() {
-		return LocalDate.ofInstant(this.clock.instant(), ENGLAND);
+		return LocalDate.ofInstant(this.clock.instant(), England.TIME_ZONE);
 	}
 
 	private static String text(String value, String field, String missing) {

@@ -2,7 +2,6 @@ package digital.onboarding.organisation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import digital.onboarding.audit.AuditEntry;
 import digital.onboarding.audit.AuditTrail;
 import digital.onboarding.organisation.OrganisationAccess.Need;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,8 +31,6 @@ public class OrganisationManagement {
 	private final AuditTrail audit;
 
 	private final Memberships memberships;
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final Clock clock;
 
@@ -108,7 +106,7 @@ public class OrganisationManagement {
 	@Transactional
 	public Organisation changeDspt(UUID organisationId, int expectedVersion, Dspt dspt) {
 		var membership = this.access.require(organisationId, Need.CHANGE);
-		var problems = dspt.problems(LocalDate.now(this.clock.withZone(ENGLAND)));
+		var problems = dspt.problems(LocalDate.now(this.clock.withZone(England.TIME_ZONE)));
 		if (!problems.isEmpty()) {
 			throw new DsptRejectedException(problems);
 		}

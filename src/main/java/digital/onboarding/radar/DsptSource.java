@@ -13,6 +13,7 @@ import digital.onboarding.organisation.DsptRecorded;
 import digital.onboarding.organisation.DsptStatus;
 import digital.onboarding.organisation.Organisation;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.England;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -70,7 +71,7 @@ class DsptSource implements ExpirySource {
 	 */
 	@EventListener
 	void on(DsptRecorded recorded) {
-		var today = LocalDate.now(this.clock.withZone(ExpiryRadar.ENGLAND));
+		var today = LocalDate.now(this.clock.withZone(England.TIME_ZONE));
 		if (recorded.dspt().countsOn(today)) {
 			this.pauses.resumeAfterDsptRenewal(recorded.organisationId());
 		}

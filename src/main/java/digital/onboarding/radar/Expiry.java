@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import digital.onboarding.organisation.ContactKind;
+import digital.onboarding.platform.England;
 
 /**
  * One thing with an end date.
@@ -41,8 +42,8 @@ public record Expiry(String key, UUID organisationId, String organisationName, E
 	 * still counts until then.
 	 */
 	static LocalDate firstDayFrom(Instant moment) {
-		var day = LocalDate.ofInstant(moment, ExpiryRadar.ENGLAND);
-		return day.atStartOfDay(ExpiryRadar.ENGLAND).toInstant().equals(moment) ? day : day.plusDays(1);
+		var day = LocalDate.ofInstant(moment, England.TIME_ZONE);
+		return day.atStartOfDay(England.TIME_ZONE).toInstant().equals(moment) ? day : day.plusDays(1);
 	}
 
 }

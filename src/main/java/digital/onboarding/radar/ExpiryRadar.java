@@ -2,7 +2,6 @@ package digital.onboarding.radar;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import digital.onboarding.account.SignedInAccount;
 import digital.onboarding.assurance.OrganisationPauses;
 import digital.onboarding.organisation.OrganisationAccess;
+import digital.onboarding.platform.England;
 import digital.onboarding.organisation.OrganisationAccess.Need;
 import digital.onboarding.platform.NotFoundException;
 import digital.onboarding.staff.StaffRole;
@@ -20,7 +20,6 @@ import digital.onboarding.staff.StaffRoles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,9 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ExpiryRadar {
-
-	/** Days change at midnight in England, where the service's people are. */
-	public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final Logger log = LoggerFactory.getLogger(ExpiryRadar.class);
 
@@ -68,7 +64,7 @@ public class ExpiryRadar {
 
 	/** Today, in England. */
 	public LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ENGLAND));
+		return LocalDate.now(this.clock.withZone(England.TIME_ZONE));
 	}
 
 	/** The kinds the radar knows, in the order their sources come. */
@@ -96,7 +92,7 @@ public class ExpiryRadar {
 	@Transactional(readOnly = true)
 	public List<Expiry> forStaff(UUID staffId, String kindId) {
 		var all = sourcesOf(kindId).flatMap(source -> source.all().stream());
-		if (isAdministrator(staffId)) {
+		if (SignedInAccount.isSignedInAdministrator(staffId)) {
 			return sorted(all);
 		}
 		var apis = this.staffRoles.apisWhere(staffId, Set.of(StaffRole.REVIEWER, StaffRole.APPROVER));
@@ -175,13 +171,6 @@ public class ExpiryRadar {
 
 	private static List<Expiry> sorted(Stream<Expiry> expiries) {
 		return expiries.sorted(Comparator.comparing(Expiry::endsOn).thenComparing(Expiry::key)).toList();
-	}
-
-	/** Administrators are known from the signed-in person, who is the one asking. */
-	private static boolean isAdministrator(UUID staffId) {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
-				&& account.getId().equals(staffId) && account.isAdministrator();
 	}
 
 }

@@ -1,7 +1,6 @@
 package digital.onboarding.register;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.certification.CertificateManagement;
 import digital.onboarding.certification.CertificateStatus;
 import digital.onboarding.commissioning.Commissioning;
+import digital.onboarding.platform.England;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +28,6 @@ public class PublicRegister {
 	/** Said where live services are listed, once one is live. */
 	public static final String LIVE_SERVICES = "End user organisation services live on each API, with the supplier's "
 			+ "product and version they use and the date they went live.";
-
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private final CertificateManagement certificates;
 
@@ -73,7 +71,7 @@ public class PublicRegister {
 			byApi.computeIfAbsent(commission.apiId(), id -> new ArrayList<>())
 				.add(new LiveService(commission.endUserOrganisationName(), commission.endUserOdsCode(),
 						commission.supplierOrganisationName(), commission.productName(), commission.versionNumber(),
-						LocalDate.ofInstant(commission.liveAt(), ENGLAND)));
+						LocalDate.ofInstant(commission.liveAt(), England.TIME_ZONE)));
 		}
 		return byApi.entrySet()
 			.stream()

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import digital.onboarding.account.Person;
+import digital.onboarding.platform.England;
 import digital.onboarding.staff.StaffRoles;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -48,7 +49,7 @@ class OverdueDigest {
 	/** Sends the digest now; returns how many people were told. */
 	@Transactional
 	int send() {
-		var overdue = this.reviews.overdue(LocalDate.now(this.clock.withZone(ReviewQueue.ENGLAND)));
+		var overdue = this.reviews.overdue(LocalDate.now(this.clock.withZone(England.TIME_ZONE)));
 		var reviewersByApi = new HashMap<String, List<Person>>();
 		this.staffRoles.all()
 			.stream()

@@ -3,7 +3,6 @@ package digital.onboarding.review;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
@@ -18,6 +17,7 @@ import digital.onboarding.account.AccountManagement;
 import digital.onboarding.account.Person;
 import digital.onboarding.catalogue.Catalogue;
 import digital.onboarding.catalogue.programme.Stage;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.WorkingDays;
 
 import org.springframework.stereotype.Service;
@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReviewQueue {
-
-	static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
 	private static final int PAGE_SIZE = 50;
 
@@ -99,15 +97,15 @@ public class ReviewQueue {
 
 	/** How long the review has waited, counted to its decision once decided. */
 	Turnaround turnaround(Review review) {
-		var submitted = LocalDate.ofInstant(review.submittedAt(), ENGLAND);
-		var until = review.decidedAt() != null ? LocalDate.ofInstant(review.decidedAt(), ENGLAND) : today();
+		var submitted = LocalDate.ofInstant(review.submittedAt(), England.TIME_ZONE);
+		var until = review.decidedAt() != null ? LocalDate.ofInstant(review.decidedAt(), England.TIME_ZONE) : today();
 		var waited = this.workingDays.between(submitted, until);
 		return new Turnaround(waited, review.turnaroundWorkingDays(), review.dueOn(),
 				review.state().isOpen() && today().isAfter(review.dueOn()));
 	}
 
 	LocalDate today() {
-		return LocalDate.now(this.clock.withZone(ENGLAND));
+		return LocalDate.now(this.clock.withZone(England.TIME_ZONE));
 	}
 
 	private static String cursorOf(Review review) {

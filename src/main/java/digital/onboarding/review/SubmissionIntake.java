@@ -8,6 +8,7 @@ import digital.onboarding.assurance.SectionSubmitted;
 import digital.onboarding.assurance.SectionWithdrawn;
 import digital.onboarding.catalogue.programme.ReviewPolicy;
 import digital.onboarding.organisation.OrganisationManagement;
+import digital.onboarding.platform.England;
 import digital.onboarding.platform.WorkingDays;
 import digital.onboarding.product.ProductManagement;
 
@@ -50,7 +51,7 @@ class SubmissionIntake {
 		var section = revision.section();
 		var organisation = this.organisations.get(submitted.organisationId());
 		var product = this.products.get(submitted.organisationId(), submitted.productId());
-		var submittedOn = LocalDate.ofInstant(revision.submittedAt(), ReviewQueue.ENGLAND);
+		var submittedOn = LocalDate.ofInstant(revision.submittedAt(), England.TIME_ZONE);
 		var target = programme.turnaroundWorkingDays();
 		// A resubmission goes back to whoever reviewed it before.
 		var assignee = this.reviews.ofSection(revision.responseId())

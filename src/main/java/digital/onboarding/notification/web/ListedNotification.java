@@ -1,11 +1,11 @@
 package digital.onboarding.notification.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import digital.onboarding.notification.Notification;
+import digital.onboarding.platform.England;
 
 /**
  * A notification as its list shows it, with the time in words for England.
@@ -21,12 +21,10 @@ import digital.onboarding.notification.Notification;
 record ListedNotification(String subject, String body, String topic, String path, String time, String datetime,
 		boolean unread) {
 
-	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	static ListedNotification of(Notification notification) {
-		var local = notification.createdAt().atZone(ENGLAND);
+		var local = notification.createdAt().atZone(England.TIME_ZONE);
 		return new ListedNotification(notification.subject(), notification.body(), notification.topic().label(),
 				notification.path(), local.format(DAY) + " at " + clockTime(local.getHour(), local.getMinute()),
 				local.truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime().toString(), notification.isUnread());
