@@ -1,12 +1,10 @@
 package digital.onboarding.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,25 +25,15 @@ import org.springframework.util.StringUtils;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		// The context stops the database after everything that uses it; zonky's own
-		// shutdown hook would
-		// race the context's and leave closing beans waiting for connections that can no
-		// longer open.
-		var builder = EmbeddedPostgres.builder().setPort(properties.port()).setRegisterShutdownHook(false);
-		if (properties.isPersistent()) {
-			var directory = properties.dataDirectory().toAbsolutePath();
-			Files.createDirectories(directory);
-			builder.setDataDirectory(directory).setCleanDataDirectory(false);
-		}
-		return builder.start();
+	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties);
 	}
 
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedDatabase database) {
 		var dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername("postgres");
 		return dataSource;
 	}

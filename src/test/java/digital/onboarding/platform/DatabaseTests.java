@@ -54,7 +54,7 @@ class DatabaseTests {
 			var url = "--spring.datasource.url=" + server.getJdbcUrl("postgres", "postgres");
 			try (var nodeA = start(url, "--spring.datasource.username=postgres");
 					var nodeB = start(url, "--spring.datasource.username=postgres")) {
-				assertThat(nodeA.getBeansOfType(EmbeddedPostgres.class)).as("no embedded database of its own")
+				assertThat(nodeA.getBeansOfType(EmbeddedDatabase.class)).as("no embedded database of its own")
 					.isEmpty();
 				var migrations = JdbcClient.create(server.getPostgresDatabase())
 					.sql("select count(*) from flyway_schema_history where success")
