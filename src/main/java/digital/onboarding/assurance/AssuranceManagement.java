@@ -205,7 +205,9 @@ public class AssuranceManagement {
 
 	/**
 	 * Submits a complete section for review as a new revision. Submitting again what was
-	 * just submitted, as a double click does, returns the same revision.
+	 * just submitted, as a double click or a client's retry does, returns the same
+	 * revision and changes nothing, however close together the two arrive: the section's
+	 * row is locked first, so the second waits for the first and then finds its revision.
 	 * @throws AnswersRejectedException if the section is incomplete
 	 * @throws ConflictException if a gate or a hard stop refuses it; the findings the
 	 * rules raised on the way are kept all the same
@@ -217,7 +219,7 @@ public class AssuranceManagement {
 		var context = context(organisationId, productId, versionId);
 		var application = context.application(apiId);
 		var section = application.section(sectionId);
-		var response = this.responses.find(versionId, key(apiId, section))
+		var response = this.responses.findForUpdate(versionId, key(apiId, section))
 			.orElseThrow(() -> new ConflictException("Answer this section before submitting it"));
 		if (response.status() == SectionStatus.SUBMITTED && response.version() == expectedVersion + 1) {
 			return this.responses.latestRevision(response.id());

@@ -56,6 +56,18 @@ class SectionResponses {
 			.optional();
 	}
 
+	/**
+	 * The section's answers, locked until the transaction ends, so that two submissions
+	 * of one section take turns and the second sees what the first made.
+	 */
+	Optional<Row> findForUpdate(UUID productVersionId, String sectionKey) {
+		return this.jdbc
+			.sql("select * from section_responses where product_version_id = ? and section_key = ? for update")
+			.params(productVersionId, sectionKey)
+			.query(this::row)
+			.optional();
+	}
+
 	/** Every section of the version that has answers, in one query. */
 	List<Row> all(UUID productVersionId) {
 		return this.jdbc.sql("select * from section_responses where product_version_id = ?")

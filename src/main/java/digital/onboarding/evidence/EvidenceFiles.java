@@ -109,7 +109,7 @@ public class EvidenceFiles {
 		try {
 			this.store.write(key, measured);
 			if (measured.size() == 0) {
-				throw new EvidenceRefusedException(Reason.UNSUPPORTED_TYPE, "The selected file is empty");
+				throw new EvidenceRefusedException(Reason.EMPTY, "The selected file is empty");
 			}
 			var passed = this.checks.check(key);
 			var evidence = new Evidence(id, organisationId, FileNames.sanitise(originalFilename), passed.mediaType(),
@@ -130,7 +130,10 @@ public class EvidenceFiles {
 		catch (IOException ex) {
 			measured.abandon();
 			discard(key);
-			throw new UncheckedIOException(ex);
+			if (measured.readFailed()) {
+				throw new UncheckedIOException(ex);
+			}
+			throw StoreFailure.refusal(ex);
 		}
 		catch (RuntimeException | Error ex) {
 			measured.abandon();

@@ -12,7 +12,10 @@ public class EvidenceRefusedException extends RuntimeException {
 		/** Larger than the configured limit. */
 		TOO_LARGE,
 
-		/** Empty, or not a PDF, image, office document or ZIP. */
+		/** Not a single byte. */
+		EMPTY,
+
+		/** Not a PDF, image, office document or ZIP. */
 		UNSUPPORTED_TYPE,
 
 		/** A ZIP (or document that is one) that could harm whoever unpacks it. */
@@ -22,7 +25,13 @@ public class EvidenceRefusedException extends RuntimeException {
 		INFECTED,
 
 		/** The virus scanner could not be asked: the upload may be tried again later. */
-		SCANNER_UNAVAILABLE
+		SCANNER_UNAVAILABLE,
+
+		/** The evidence store has no room left: nothing was kept. */
+		STORE_FULL,
+
+		/** The evidence store failed while keeping the file: nothing was kept. */
+		STORE_FAILED
 
 	}
 

@@ -20,6 +20,8 @@ final class MeasuredInputStream extends FilterInputStream {
 
 	private long size;
 
+	private boolean readFailed;
+
 	MeasuredInputStream(InputStream in, long limit, Supplier<? extends RuntimeException> tooLarge) {
 		super(in);
 		this.limit = limit;
@@ -28,7 +30,7 @@ final class MeasuredInputStream extends FilterInputStream {
 
 	@Override
 	public int read() throws IOException {
-		int b = super.read();
+		int b = reading(super::read);
 		if (b != -1) {
 			counted(1);
 			this.digest.update((byte) b);
@@ -38,7 +40,7 @@ final class MeasuredInputStream extends FilterInputStream {
 
 	@Override
 	public int read(byte[] buffer, int offset, int length) throws IOException {
-		int read = super.read(buffer, offset, length);
+		int read = reading(() -> super.read(buffer, offset, length));
 		if (read > 0) {
 			counted(read);
 			this.digest.update(buffer, offset, read);
@@ -55,6 +57,24 @@ final class MeasuredInputStream extends FilterInputStream {
 	@Override
 	public boolean markSupported() {
 		return false;
+	}
+
+	/**
+	 * Whether reading the upload itself failed (the sender went away, say), as opposed to
+	 * storing what was read.
+	 */
+	boolean readFailed() {
+		return this.readFailed;
+	}
+
+	private int reading(Read read) throws IOException {
+		try {
+			return read.next();
+		}
+		catch (IOException ex) {
+			this.readFailed = true;
+			throw ex;
+		}
 	}
 
 	long size() {
@@ -76,6 +96,12 @@ final class MeasuredInputStream extends FilterInputStream {
 		if (this.size > this.limit) {
 			throw this.tooLarge.get();
 		}
+	}
+
+	private interface Read {
+
+		int next() throws IOException;
+
 	}
 
 }

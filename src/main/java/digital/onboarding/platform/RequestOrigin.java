@@ -25,7 +25,7 @@ public record RequestOrigin(String requestId, String address) {
 		return currentRequest().map(RequestOrigin::of).orElse(NONE);
 	}
 
-	static RequestOrigin of(HttpServletRequest request) {
+	public static RequestOrigin of(HttpServletRequest request) {
 		if (request.getAttribute(ATTRIBUTE) instanceof RequestOrigin origin) {
 			return origin;
 		}

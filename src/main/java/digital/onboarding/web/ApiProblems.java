@@ -75,16 +75,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	ProblemDetail evidenceRefused(EvidenceRefusedException ex) {
 		var problem = switch (ex.reason()) {
 			case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+			case EMPTY -> problem(HttpStatus.BAD_REQUEST, ex.getMessage());
 			case UNSUPPORTED_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
 			case UNSAFE_ARCHIVE, INFECTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-			case SCANNER_UNAVAILABLE -> problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+			case SCANNER_UNAVAILABLE, STORE_FAILED -> problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+			case STORE_FULL -> problem(HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
 		};
 		problem.setTitle(switch (ex.reason()) {
 			case TOO_LARGE -> "File too large";
+			case EMPTY -> "Empty file";
 			case UNSUPPORTED_TYPE -> "File type not accepted";
 			case UNSAFE_ARCHIVE -> "Unsafe archive";
 			case INFECTED -> "Virus found";
 			case SCANNER_UNAVAILABLE -> "Virus scanner unavailable";
+			case STORE_FULL -> "Evidence store full";
+			case STORE_FAILED -> "Evidence store unavailable";
 		});
 		return problem;
 	}

@@ -1,6 +1,10 @@
 package digital.onboarding.assurance;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import digital.onboarding.support.EligibilityAnswers;
 import digital.onboarding.support.ApiClient;
@@ -124,6 +128,50 @@ class AssuranceTests {
 
 		assertThat(this.api.delete(section + "/submission").getResponse().getStatus()).isEqualTo(204);
 		assertThat(read(this.api.get(section)).get("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void aSubmissionSentTwiceAtOnceIsOneRevisionAndBothAreToldItsNumber() throws Exception {
+		var section = this.applications + "/national-imaging-registry/sections/eligibility-organisation";
+		var answers = EligibilityAnswers.organisation("Beacon Ltd", "X26");
+		int version = read(this.api.put(section, "{\"version\":0,\"answers\":" + answers + "}")).get("version").asInt();
+		for (int trial = 0; trial < 10; trial++) {
+			var start = new CountDownLatch(1);
+			var threads = Executors.newFixedThreadPool(2);
+			try {
+				var body = "{\"version\":" + version + "}";
+				Callable<MvcResult> submit = () -> {
+					start.await();
+					return this.api.post(section + "/submission", body);
+				};
+				var first = threads.submit(submit);
+				var second = threads.submit(submit);
+				start.countDown();
+				assertThat(List.of(first.get(), second.get())).allSatisfy(answer -> {
+					assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+					assertThat(read(answer).get("revision").asInt()).isEqualTo(revisionsOf(section));
+				});
+			}
+			finally {
+				threads.shutdownNow();
+			}
+			assertThat(this.jdbc
+				.sql("select count(*) from audit_events where action = 'section.submitted' " + "and object_id = ?")
+				.param(this.applications.split("/")[8])
+				.query(Integer.class)
+				.single()).as("one audit event per revision").isEqualTo(trial + 1);
+			assertThat(this.api.delete(section + "/submission").getResponse().getStatus()).isEqualTo(204);
+			version = read(this.api.get(section)).get("version").asInt();
+		}
+		assertThat(revisionsOf(section)).isEqualTo(10);
+	}
+
+	private int revisionsOf(String section) {
+		var versionId = UUID.fromString(section.split("/")[8]);
+		return this.jdbc.sql("""
+				select count(*) from section_revisions r join section_responses s on s.id = r.section_response_id
+				where s.product_version_id = ? and s.section_key = 'eligibility-organisation'
+				""").param(versionId).query(Integer.class).single();
 	}
 
 	@Test

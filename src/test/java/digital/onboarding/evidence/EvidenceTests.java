@@ -122,7 +122,7 @@ class EvidenceTests {
 				"File type not accepted", "The selected file must be a PDF, image, office document or ZIP");
 		assertRefused(upload(this.api, this.organisation, "results.docx", Samples.ascii("plain text, renamed")), 415,
 				"File type not accepted", "The selected file must be a PDF, image, office document or ZIP");
-		assertRefused(upload(this.api, this.organisation, "empty.pdf", new byte[0]), 415, "File type not accepted",
+		assertRefused(upload(this.api, this.organisation, "empty.pdf", new byte[0]), 400, "Empty file",
 				"The selected file is empty");
 		assertNothingKept();
 	}
