@@ -26,6 +26,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -104,6 +105,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
+				return true;
+			}
+			// A commit or rollback that fails in the driver (not on a constraint, which
+			// is
+			// translated) failed on a connection the server has just closed, and hides
+			// why.
+			if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
 				return true;
 			}
 		}

@@ -122,9 +122,37 @@ class EvidenceTests {
 				"File type not accepted", "The selected file must be a PDF, image, office document or ZIP");
 		assertRefused(upload(this.api, this.organisation, "results.docx", Samples.ascii("plain text, renamed")), 415,
 				"File type not accepted", "The selected file must be a PDF, image, office document or ZIP");
+		assertNothingKept();
+	}
+
+	@Test
+	void anEmptyFileIsAValidationErrorNotAnUnacceptedKind() {
 		assertRefused(upload(this.api, this.organisation, "empty.pdf", new byte[0]), 400, "Empty file",
 				"The selected file is empty");
 		assertNothingKept();
+	}
+
+	@Test
+	void aStoreThatCannotKeepTheFileAnswersThatNothingWasKept() throws Exception {
+		// The organisation's folder cannot be made: a file has its name.
+		var blocker = this.properties.folder().resolve(this.organisation.toString());
+		Files.createDirectories(blocker.getParent());
+		Files.write(blocker, new byte[0]);
+		try {
+			assertRefused(upload(this.api, this.organisation, "report.pdf", Samples.pdf()), 503,
+					"Evidence store unavailable",
+					"The file could not be stored just now. Nothing was kept: try again in a few minutes");
+			assertThat(this.jdbc.sql("select count(*) from evidence_files where organisation_id = ?")
+				.param(this.organisation)
+				.query(Integer.class)
+				.single()).isZero();
+		}
+		finally {
+			Files.delete(blocker);
+		}
+		assertThat(upload(this.api, this.organisation, "report.pdf", Samples.pdf()).getResponse().getStatus())
+			.as("kept once the store can keep it")
+			.isEqualTo(201);
 	}
 
 	@Test
