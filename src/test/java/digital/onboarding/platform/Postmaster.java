@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,20 @@ final class Postmaster {
 
 	boolean isRunning() {
 		return this.process.isAlive();
+	}
+
+	/** Whether the server has ended, or ends within the time given. */
+	boolean endsWithin(Duration limit) throws InterruptedException {
+		try {
+			this.process.onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (TimeoutException ex) {
+			return false;
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Fast shutdown, as {@code pg_ctl stop -m fast} or a service manager does. */
