@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import digital.onboarding.account.AccountManagement;
+import digital.onboarding.platform.England;
 import digital.onboarding.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 
@@ -118,7 +119,7 @@ class ReviewQueueBenchmark {
 		// a read-only transaction, as the page runs it), the turnaround of each item
 		// (working days from submission to today, counted a day at a time) and the
 		// assignees' names.
-		var today = LocalDate.now(this.clock.withZone(ReviewQueue.ENGLAND));
+		var today = LocalDate.now(this.clock.withZone(England.TIME_ZONE));
 		var readOnly = new TransactionTemplate(this.transactions);
 		readOnly.setReadOnly(true);
 		measure("  of which the query (Reviews.queue)", first.items().size(), () -> readOnly

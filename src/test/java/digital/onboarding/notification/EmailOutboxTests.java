@@ -94,6 +94,8 @@ class EmailOutboxTests {
 		this.delivery.deliverDue();
 		assertThat(Mailbox.awaitMessageTo(to).subject()).isEqualTo("Later");
 		awaitStatus(id, "SENT");
+		this.delivery.deliverDue();
+		assertThat(Mailbox.messagesTo(to)).as("delivered exactly once").hasSize(1);
 	}
 
 	@Test
