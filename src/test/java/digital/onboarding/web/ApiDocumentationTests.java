@@ -1,6 +1,9 @@
 package digital.onboarding.web;
 
+import java.util.List;
 import java.util.TreeSet;
+
+import com.jayway.jsonpath.JsonPath;
 
 import digital.onboarding.support.ServiceTest;
 import digital.onboarding.support.Visitor;
@@ -45,6 +48,17 @@ class ApiDocumentationTests {
 		var document = Visitor.text(new Visitor(this.mvc).get("/v3/api-docs"));
 		assertThat(paths).allSatisfy(path -> assertThat(document).contains("\"" + path + "\""));
 		assertThat(Visitor.text(new Visitor(this.mvc).get("/swagger-ui/index.html"))).contains("swagger-ui");
+	}
+
+	@Test
+	void everyPostSaysItTakesAnIdempotencyKey() {
+		List<List<String>> headersOfEachPost = JsonPath.parse(Visitor.text(new Visitor(this.mvc).get("/v3/api-docs")))
+			.read("$.paths.*.post", List.class)
+			.stream()
+			.map(post -> JsonPath.<List<String>>read(post, "$.parameters[?(@.in == 'header')].name"))
+			.toList();
+		assertThat(headersOfEachPost).isNotEmpty()
+			.allSatisfy(headers -> assertThat(headers).contains("Idempotency-Key"));
 	}
 
 }
