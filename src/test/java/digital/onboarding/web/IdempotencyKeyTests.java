@@ -37,6 +37,9 @@ class IdempotencyKeyTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IdempotencyKeys keys;
+
 	private UUID organisation;
 
 	private String token;
@@ -59,9 +62,10 @@ class IdempotencyKeyTests {
 		assertThat(again.getHeader("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(products()).isEqualTo(1);
 
-		assertThat(createProduct(this.token, "retry-2", PRODUCT).getStatus())
-			.as("a new key is a new request (the same name is refused as a duplicate, or made again)")
-			.isNotEqualTo(500);
+		assertThat(createProduct(this.token, "retry-2", PRODUCT).getHeader("Idempotent-Replayed"))
+			.as("a new key is a new request")
+			.isNull();
+		assertThat(products()).isEqualTo(2);
 	}
 
 	@Test
@@ -99,6 +103,26 @@ class IdempotencyKeyTests {
 		assertThat(different.getContentType()).isEqualTo("application/problem+json");
 		assertThat(different.getContentAsString()).contains("different request");
 		assertThat(products()).isEqualTo(1);
+	}
+
+	@Test
+	void aKeyIsKeptForADayAndThenForgotten() throws Exception {
+		createProduct(this.token, "yesterday", PRODUCT);
+		createProduct(this.token, "today", PRODUCT);
+		this.jdbc.sql("update idempotency_keys set claimed_at = now() - interval '25 hours' where key = 'yesterday'")
+			.update();
+
+		var reused = createProduct(this.token, "yesterday", "{\"name\":\"Next\",\"version\":\"1.0\"}");
+		assertThat(reused.getHeader("Idempotent-Replayed")).as("a new request, not a replay").isNull();
+		assertThat(reused.getStatus()).isBetween(200, 201);
+		assertThat(products()).isEqualTo(3);
+
+		this.jdbc.sql("update idempotency_keys set claimed_at = now() - interval '25 hours' where key = 'today'")
+			.update();
+		this.keys.deleteExpired();
+		assertThat(this.jdbc.sql("select key from idempotency_keys where key in ('yesterday', 'today')")
+			.query(String.class)
+			.list()).containsExactly("yesterday");
 	}
 
 	@Test
