@@ -29,7 +29,8 @@ final class BufferedBodyRequest extends HttpServletRequestWrapper {
 	}
 
 	/**
-	 * @return empty if the body is longer than {@code limit} bytes */
+	 * @return empty if the body is longer than {@code limit} bytes
+	 */
 	static Optional<BufferedBodyRequest> of(HttpServletRequest request, int limit) throws IOException {
 		var contentType = request.getContentType();
 		if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {

@@ -39,7 +39,8 @@ class IdempotencyKeys {
 	}
 
 	/**
-	 * @return whether this request now holds the key and should be carried out */
+	 * @return whether this request now holds the key and should be carried out
+	 */
 	boolean claim(UUID tokenId, String key, String fingerprint) {
 		var now = Timestamp.from(this.clock.instant());
 		return this.jdbc.sql("""
