@@ -9,6 +9,7 @@ import java.util.UUID;
 import digital.onboarding.catalogue.programme.Programme;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.NotFoundException;
+import digital.onboarding.platform.UnstorableTextException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -88,6 +89,8 @@ public class ProgrammeVersions {
 	/**
 	 * Saves a draft's text, problems and all: a draft may be unfinished.
 	 * @throws IllegalArgumentException if the text is longer than {@link #MAX_CHARACTERS}
+	 * @throws UnstorableTextException if the text has a character that cannot be stored,
+	 * such as one in an uploaded file
 	 * @throws OptimisticLockingFailureException if someone saved it meanwhile
 	 * @throws ConflictException if it is published
 	 */
@@ -101,6 +104,7 @@ public class ProgrammeVersions {
 		if (text.length() > MAX_CHARACTERS) {
 			throw new IllegalArgumentException("The programme must be at most " + MAX_CHARACTERS + " characters");
 		}
+		UnstorableTextException.requireStorable("text", text);
 		if (!this.rows.saveDraft(id, expectedVersion, ProgrammeText.versionOf(text), text, by, this.clock.instant())) {
 			throw new OptimisticLockingFailureException("The draft changed since version " + expectedVersion);
 		}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import org.springframework.http.ContentDisposition;
@@ -20,6 +21,12 @@ import org.springframework.http.MediaType;
  * characters it looks at one byte in every few dozen, where a byte-by-byte search (as in
  * Commons FileUpload and the servlet container's own parser) costs more than every other
  * step of an upload together.
+ * <p>
+ * A text field's content (a part with no file name and no type but text) that holds a NUL
+ * byte, which is only ever the character U+0000 in UTF-8, is refused as it is read with
+ * an {@link UnstorableTextException} naming the field: such text cannot be stored (see
+ * {@link StorableText}). Files are read as they are; parts that are skipped are not
+ * checked.
  */
 public final class MultipartFormData {
 
@@ -118,7 +125,7 @@ public final class MultipartFormData {
 			return null;
 		}
 		// Before the first part: the preamble, which is skipped like content.
-		var previous = (this.current != null) ? this.current : new Content();
+		var previous = (this.current != null) ? this.current : new Content(null);
 		previous.skipToEnd();
 		require(2);
 		if (this.buffer[this.head] == '-' && this.buffer[this.head + 1] == '-') {
@@ -128,8 +135,9 @@ public final class MultipartFormData {
 		}
 		skipLineEnd();
 		var headers = readHeaders();
-		this.current = new Content();
 		var disposition = headers.disposition();
+		var textField = disposition.getFilename() == null && headers.isText();
+		this.current = new Content(textField ? disposition.getName() : null);
 		return new Part(disposition.getName(), disposition.getFilename(), this.current);
 	}
 
@@ -157,7 +165,7 @@ public final class MultipartFormData {
 		require(2);
 		if (this.buffer[this.head] == CR && this.buffer[this.head + 1] == LF) {
 			this.head += 2;
-			return new Headers(null);
+			return new Headers(null, null);
 		}
 		int from = this.head;
 		while (true) {
@@ -246,21 +254,34 @@ public final class MultipartFormData {
 
 	}
 
-	/** The only header that matters here: Content-Disposition. */
-	private record Headers(String contentDisposition) {
+	/**
+	 * The headers that matter here: Content-Disposition, and Content-Type, which tells a
+	 * text field from a file sent without a file name.
+	 */
+	private record Headers(String contentDisposition, String contentType) {
 
 		static Headers parse(String text) throws MalformedException {
 			String disposition = null;
+			String type = null;
 			for (var line : text.split("\r\n")) {
 				int colon = line.indexOf(':');
 				if (colon <= 0) {
 					throw new MalformedException("a part has a header line without a name");
 				}
-				if (line.substring(0, colon).strip().toLowerCase(Locale.ROOT).equals("content-disposition")) {
+				var name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+				if (name.equals("content-disposition")) {
 					disposition = line.substring(colon + 1).strip();
 				}
+				else if (name.equals("content-type")) {
+					type = line.substring(colon + 1).strip();
+				}
 			}
-			return new Headers(disposition);
+			return new Headers(disposition, type);
+		}
+
+		/** RFC 7578: a part without a Content-Type is text/plain. */
+		boolean isText() {
+			return this.contentType == null || this.contentType.toLowerCase(Locale.ROOT).startsWith("text/");
 		}
 
 		ContentDisposition disposition() throws MalformedException {
@@ -289,9 +310,15 @@ public final class MultipartFormData {
 
 		private final byte[] one = new byte[1];
 
+		/** The name of the text field this is, checked as it is read; null for others. */
+		private final String textField;
+
 		private boolean ended;
 
-		Content() {
+		private boolean skipping;
+
+		Content(String textField) {
+			this.textField = textField;
 			MultipartFormData.this.found = -1;
 			MultipartFormData.this.searchFrom = MultipartFormData.this.head;
 		}
@@ -320,6 +347,9 @@ public final class MultipartFormData {
 				fill();
 			}
 			int n = Math.min(available, length);
+			if (this.textField != null && !this.skipping) {
+				requireStorable(n);
+			}
 			System.arraycopy(MultipartFormData.this.buffer, MultipartFormData.this.head, target, offset, n);
 			MultipartFormData.this.head += n;
 			return n;
@@ -347,7 +377,17 @@ public final class MultipartFormData {
 			return MultipartFormData.this.current != null && MultipartFormData.this.current != this;
 		}
 
+		private void requireStorable(int length) {
+			var buffer = MultipartFormData.this.buffer;
+			for (int i = MultipartFormData.this.head; i < MultipartFormData.this.head + length; i++) {
+				if (buffer[i] == 0) {
+					throw new UnstorableTextException(Map.of(this.textField, StorableText.NUL));
+				}
+			}
+		}
+
 		void skipToEnd() throws IOException {
+			this.skipping = true;
 			var skipped = new byte[BUFFER_SIZE];
 			while (read(skipped, 0, skipped.length) != -1) {
 				// skipped

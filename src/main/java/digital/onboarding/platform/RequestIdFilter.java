@@ -35,4 +35,13 @@ class RequestIdFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * The error page or problem detail for a failed request is part of it: it carries,
+	 * and logs with, the same id.
+	 */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
 }

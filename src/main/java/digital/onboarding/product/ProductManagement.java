@@ -200,7 +200,16 @@ public class ProductManagement {
 		return this.catalogue.all().stream().filter(Api::acceptsNewApplications).toList();
 	}
 
+	/**
+	 * The product, locked until the change commits: changes to one product are made one
+	 * at a time, so two sent at once cannot both add the same version or choose the same
+	 * API, which the second would fail on.
+	 */
 	private Product changeable(UUID organisationId, UUID productId) {
+		this.jdbc.sql("select id from products where id = ? and organisation_id = ? for update")
+			.params(productId, organisationId)
+			.query(UUID.class)
+			.optional();
 		var product = load(organisationId, productId);
 		if (product.isArchived()) {
 			throw new ForbiddenException("This product is archived, so it cannot be changed");

@@ -1,8 +1,8 @@
 package digital.onboarding.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,6 +11,8 @@ import digital.onboarding.evidence.EvidenceRefusedException;
 import digital.onboarding.platform.ConflictException;
 import digital.onboarding.platform.ForbiddenException;
 import digital.onboarding.platform.NotFoundException;
+import digital.onboarding.platform.UnstorableTextException;
+import tools.jackson.databind.DatabindException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,21 +110,75 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	static ProblemDetail problem(HttpStatus status, String detail) {
-		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("about:blank"));
+	/**
+	 * A body that is not JSON, or not the JSON the operation reads. Text that cannot be
+	 * stored, and a value of the wrong type, are named by their path in the body.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		var refused = cause(ex, StorableJsonText.Refused.class);
+		if (refused != null) {
+			var problem = problem(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
+			problem.setProperty("errors", Map.of(field(refused), refused.reason()));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		var mismatch = cause(ex, DatabindException.class);
+		if (mismatch != null && !mismatch.getPath().isEmpty()) {
+			var problem = problem(HttpStatus.BAD_REQUEST, "A field of the body has a value of the wrong type: "
+					+ "errors names it. Check the body against the API description.");
+			problem.setProperty("errors",
+					Map.of(field(mismatch), "Give a value of the type and form the API description shows"));
+			return ResponseEntity.badRequest().body(problem);
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON, or not the JSON this operation reads. "
+					+ "Check it against the API description."));
+	}
+
+	/** Text refused as a multipart form's field was read, such as an upload's. */
+	@ExceptionHandler
+	ProblemDetail unstorableText(UnstorableTextException ex) {
+		var problem = problem(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
+		problem.setProperty("errors", ex.errors());
 		return problem;
+	}
+
+	static ProblemDetail problem(HttpStatus status, String detail) {
+		return ProblemDetails.of(status, detail);
 	}
 
 	/**
 	 * Writes a problem detail where no controller is involved, such as a missing token.
 	 */
 	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		response.setStatus(status.value());
-		response.setContentType("application/problem+json");
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-					+ status.value() + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+		ProblemDetails.write(response, ProblemDetails.of(status, detail));
+	}
+
+	/**
+	 * Where the value is in the body, such as {@code answers.q1} or
+	 * {@code items[2].name}.
+	 */
+	private static String field(DatabindException ex) {
+		var field = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.isEmpty() ? "body" : field.toString();
+	}
+
+	private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+		for (var cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 }

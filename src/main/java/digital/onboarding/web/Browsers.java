@@ -15,12 +15,19 @@ final class Browsers {
 	private Browsers() {
 	}
 
-	/** A page for anything but the JSON API, when the client accepts HTML. */
 	static boolean wantPage(HttpServletRequest request) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		return wantPage(request.getContextPath(), request.getRequestURI(), request.getHeader(HttpHeaders.ACCEPT));
+	}
+
+	/**
+	 * A page for a browser (one that asks for HTML by name), except under the JSON API,
+	 * which has no pages.
+	 * @param path the address asked for, with the context path
+	 */
+	static boolean wantPage(String contextPath, String path, String accept) {
+		if (path != null && path.startsWith(contextPath + "/api/")) {
 			return false;
 		}
-		var accept = request.getHeader(HttpHeaders.ACCEPT);
 		try {
 			return accept != null && MediaType.parseMediaTypes(accept)
 				.stream()

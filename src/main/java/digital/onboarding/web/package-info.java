@@ -1,5 +1,5 @@
 /**
- * The service's edge in the browser: security of every request, the page layout, the home
- * page and error pages.
+ * The service's edge: security of every request, the page layout, the home page, and the
+ * error pages and problem details every error is answered with.
  */
 package digital.onboarding.web;

@@ -1,5 +1,6 @@
 package digital.onboarding.authoring;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,8 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,6 +82,27 @@ class ProgrammeAuthoringTests {
 		assertThat(status(draft)).isEqualTo("DRAFT");
 		assertThat(AuditLog.about(this.jdbc, "programme-version", draft)).extracting(AuditLog.Event::action)
 			.containsExactly("programme-draft.started", "programme-draft.saved");
+	}
+
+	/**
+	 * A file is read as a stream, not as a form field, so its text is checked where the
+	 * draft is saved.
+	 */
+	@Test
+	void anUploadedProgrammeWithTextThatCannotBeStoredIsRefusedAndTheDraftKept() {
+		var api = "summary-care-record";
+		var author = author(api);
+		var draft = startDraft(author, api);
+		var text = draftText(draft);
+		var body = "--b\r\nContent-Disposition: form-data; name=\"version\"\r\n\r\n" + rowVersion(draft)
+				+ "\r\n--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"programme.yaml\"\r\n"
+				+ "Content-Type: application/yaml\r\n\r\n" + text + "\n# \u0000\r\n--b--\r\n";
+		var refused = author.perform(MockMvcRequestBuilders.post(draftPath(api, draft) + "/upload")
+			.contentType("multipart/form-data; boundary=b")
+			.content(body.getBytes(StandardCharsets.UTF_8))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()));
+		assertThat(Visitor.text(refused)).contains("text: Remove the control character (U+0000): it cannot be stored");
+		assertThat(draftText(draft)).isEqualTo(text);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The multipart reader on bodies that arrive in pieces of every size, so that a delimiter
@@ -92,6 +93,31 @@ class MultipartFormDataTests {
 				"a part's headers are longer than 8192 bytes");
 		assertMalformed("--" + BOUNDARY + "junk\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--"
 				+ BOUNDARY + "--", "a boundary is not followed by a line break");
+	}
+
+	/**
+	 * A NUL byte is only ever U+0000 in UTF-8, which cannot be stored: a text field with
+	 * one is refused, naming it, while files are read as they are, and a part that is
+	 * skipped is not read at all.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 1, 3, 1000 })
+	void aTextFieldWithANulByteIsRefusedButAFileIsNot(int piece) throws IOException {
+		var body = ascii("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"skipped\"\r\n\r\na\u0000b\r\n--"
+				+ BOUNDARY
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.bin\"\r\n\r\n\u0000\u0001\r\n--"
+				+ BOUNDARY
+				+ "\r\nContent-Disposition: form-data; name=\"unnamed\"\r\nContent-Type: application/pdf\r\n\r\n"
+				+ "%PDF\u0000\r\n--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"legalName\"\r\n\r\n"
+				+ "Beacon" + "x".repeat(5000) + "\u0000 Ltd\r\n--" + BOUNDARY + "--");
+		var reader = new MultipartFormData(new Pieces(body, piece), BOUNDARY);
+		assertThat(reader.next().name()).isEqualTo("skipped");
+		assertThat(reader.next().content().readAllBytes()).isEqualTo(new byte[] { 0, 1 });
+		assertThat(reader.next().content().readAllBytes()).isEqualTo(ascii("%PDF\u0000"));
+		var field = reader.next();
+		assertThatExceptionOfType(UnstorableTextException.class).isThrownBy(() -> field.content().readAllBytes())
+			.satisfies(refusal -> assertThat(refusal.errors())
+				.containsExactly(entry("legalName", "Remove the control character (U+0000): it cannot be stored")));
 	}
 
 	private static void assertMalformed(String body, String message) {

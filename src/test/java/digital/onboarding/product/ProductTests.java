@@ -1,6 +1,10 @@
 package digital.onboarding.product;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 
 import digital.onboarding.support.ApiClient;
 import digital.onboarding.support.Organisations;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,6 +147,54 @@ class ProductTests {
 		assertThat(api.post(base + "/" + productId + "/archive", "").getResponse().getStatus()).isEqualTo(204);
 		assertThat(api.post(base + "/" + productId + "/versions", "{\"version\":\"5.0\"}").getResponse().getStatus())
 			.isEqualTo(403);
+	}
+
+	/**
+	 * Two requests at once for the same change: once the first has made it, the second
+	 * finds it made, rather than failing on the database's unique keys.
+	 */
+	@Test
+	void theSameChangeSentTwiceAtOnceIsMadeOnceAndNeitherIsAServerError() throws Exception {
+		var owner = People.signedIn(this.mvc, People.activeAccount(this.mvc));
+		var organisation = Organisations.register(owner, "Twice Ltd");
+		var api = new ApiClient(this.mvc, Organisations.token(owner, organisation));
+		var base = "/api/v1/organisations/" + organisation + "/products";
+		var productId = Visitor.text(api.post(base, "{\"name\":\"Twice\",\"version\":\"1.0\"}"))
+			.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+		var versionId = this.jdbc.sql("select id from product_versions where product_id = ?::uuid")
+			.param(productId)
+			.query(UUID.class)
+			.single();
+		var product = base + "/" + productId;
+		for (int trial = 0; trial < 10; trial++) {
+			var apis = "{\"apiIds\":[\"" + (trial % 2 == 0 ? "nhs-login" : "national-imaging-registry") + "\"]}";
+			assertThat(twiceAtOnce(() -> api.put(product + "/versions/" + versionId + "/apis", apis)))
+				.containsExactly(200, 200);
+			var version = "{\"version\":\"2." + trial + "\"}";
+			assertThat(twiceAtOnce(() -> api.post(product + "/versions", version))).containsExactlyInAnyOrder(200, 400);
+		}
+		assertThat(this.jdbc.sql("select count(*) from product_versions where product_id = ?::uuid")
+			.param(productId)
+			.query(Integer.class)
+			.single()).isEqualTo(11);
+	}
+
+	private static List<Integer> twiceAtOnce(Callable<MvcResult> request) throws Exception {
+		var start = new CountDownLatch(1);
+		var threads = Executors.newFixedThreadPool(2);
+		try {
+			Callable<Integer> sent = () -> {
+				start.await();
+				return request.call().getResponse().getStatus();
+			};
+			var first = threads.submit(sent);
+			var second = threads.submit(sent);
+			start.countDown();
+			return List.of(first.get(), second.get());
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private static UUID create(Visitor owner, UUID organisation, String name, String version) {

@@ -5,6 +5,7 @@ import jakarta.servlet.RequestDispatcher;
 import digital.onboarding.support.ServiceTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,6 +47,32 @@ class ErrorPagesTests {
 			.doesNotContain("internal detail")
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("at digital.onboarding");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "400| Bad Request", "403| Forbidden", "404| Not Found",
+			"405| Method Not Allowed", "429| Too Many Requests", "500| Internal Server Error" })
+	void errorsAreProblemDetailsForProgramsThatGiveNothingAway(int status, String title) throws Exception {
+		var response = this.mvc
+			.perform(get("/error").accept(MediaType.APPLICATION_JSON)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION,
+						new IllegalStateException("internal detail that must stay inside")))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(status);
+		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		var problem = JsonMapper.shared().readTree(response.getContentAsString());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		assertThat(problem.get("title").asString()).isEqualTo(title);
+		assertThat(problem.get("detail").asString()).isNotBlank();
+		assertThat(problem.get("instance").asString()).isEqualTo("/somewhere");
+		assertThat(problem.get("requestId").asString()).isEqualTo(response.getHeader("X-Request-Id"));
+		assertThat(response.getContentAsString()).doesNotContain("internal detail")
+			.doesNotContain("IllegalStateException")
+			.doesNotContain("trace");
 	}
 
 }

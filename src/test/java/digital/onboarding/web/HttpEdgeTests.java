@@ -8,6 +8,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 
 import digital.onboarding.support.RunningServiceTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -66,6 +69,34 @@ class HttpEdgeTests {
 				BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("\"status\":404").doesNotContain("<html");
+	}
+
+	/**
+	 * A program gets a problem detail for an error, whether it asks for JSON, for
+	 * anything or says nothing, never Spring Boot's own error JSON: the request id it
+	 * carries is the one in the header, for a report to quote.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "application/json", "*/*", "" })
+	void anErrorForAProgramIsAProblemDetailWithTheRequestId(String accept) throws Exception {
+		var request = HttpRequest.newBuilder(url("/assets/no-such-file.png"));
+		if (!accept.isEmpty()) {
+			request.header("Accept", accept);
+		}
+		var response = this.http.send(request.build(), BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		var problem = JsonMapper.shared().readTree(response.body());
+		assertThat(problem.get("type").asString()).isEqualTo("about:blank");
+		assertThat(problem.get("title").asString()).isEqualTo("Not Found");
+		assertThat(problem.get("status").asInt()).isEqualTo(404);
+		assertThat(problem.get("detail").asString())
+			.isEqualTo("There is nothing at this address. Check that it is correct.");
+		assertThat(problem.get("instance").asString()).isEqualTo("/assets/no-such-file.png");
+		assertThat(problem.get("requestId").asString()).isNotBlank()
+			.isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+		assertThat(problem.has("timestamp")).as("Spring Boot's own error JSON").isFalse();
 	}
 
 	@Test

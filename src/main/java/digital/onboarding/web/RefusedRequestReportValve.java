@@ -1,0 +1,134 @@
+package digital.onboarding.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import digital.onboarding.platform.RequestOrigin;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+
+/**
+ * Tomcat's error report, for the errors Tomcat answers itself: requests it refuses before
+ * the application sees them (an encoded slash or backslash, {@code %00}, a malformed
+ * escape or UTF-8 in the address, a request line it cannot read) and any error left
+ * without a body. They get what the application's own errors get from
+ * {@link ErrorResponses}, never Tomcat's page: a problem detail, or for a browser the
+ * service's error page. The refusals stay Tomcat's; only their answer changes.
+ */
+class RefusedRequestReportValve extends ErrorReportValve {
+
+	private static final Logger log = LoggerFactory.getLogger(RefusedRequestReportValve.class);
+
+	private final Supplier<ITemplateEngine> templates;
+
+	private final String serviceName;
+
+	/** The application's, as a refused request was never given to it. */
+	private final ServletContext servletContext;
+
+	RefusedRequestReportValve(Supplier<ITemplateEngine> templates, String serviceName, ServletContext servletContext) {
+		this.templates = templates;
+		this.serviceName = serviceName;
+		this.servletContext = servletContext;
+		setShowReport(false);
+		setShowServerInfo(false);
+	}
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		int status = response.getStatus();
+		// As Tomcat's own: only an error, reported once, with nothing written yet.
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		var requestId = RequestOrigin.of(request).requestId();
+		var path = request.getRequestURI();
+		try (var logged = MDC.putCloseable("requestId", requestId)) {
+			log.info("Refused {} {}: {}", request.getMethod(), path, status);
+		}
+		try {
+			response.setHeader(ProblemDetails.REQUEST_ID_HEADER, requestId);
+			response.setCharacterEncoding("UTF-8");
+			var writer = response.getReporter();
+			if (writer == null) {
+				return;
+			}
+			if (Browsers.wantPage(this.servletContext.getContextPath(), path, request.getHeader(HttpHeaders.ACCEPT))) {
+				response.setContentType(MediaType.TEXT_HTML_VALUE);
+				this.templates.get().process(template(status), page(request, response, requestId), writer);
+			}
+			else {
+				var problem = ProblemDetails.identified(
+						ProblemDetails.of(HttpStatusCode.valueOf(status), ErrorResponses.detail(status)), requestId);
+				ErrorResponses.instance(path).ifPresent(problem::setInstance);
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				writer.write(ProblemDetails.json(problem));
+			}
+			writer.flush();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not answer refused request {}", requestId, ex);
+		}
+	}
+
+	private static String template(int status) {
+		var specific = "error/" + status;
+		return new ClassPathResource("templates/" + specific + ".html").exists() ? specific : "error";
+	}
+
+	/**
+	 * What the layout needs. The request was never mapped to the application, so it is
+	 * given the application's context and rendered without rewriting links.
+	 */
+	private WebContext page(Request request, Response response, String requestId) {
+		var mappedRequest = new HttpServletRequestWrapper(request) {
+
+			@Override
+			public ServletContext getServletContext() {
+				return RefusedRequestReportValve.this.servletContext;
+			}
+
+			@Override
+			public String getContextPath() {
+				return RefusedRequestReportValve.this.servletContext.getContextPath();
+			}
+
+			@Override
+			public String getServletPath() {
+				return "";
+			}
+
+		};
+		var unrewritten = new HttpServletResponseWrapper(response) {
+
+			@Override
+			public String encodeURL(String url) {
+				return url;
+			}
+
+		};
+		var exchange = JakartaServletWebApplication.buildApplication(this.servletContext)
+			.buildExchange(mappedRequest, unrewritten);
+		return new WebContext(exchange, Locale.UK, Map.of("serviceName", this.serviceName, "requestId", requestId));
+	}
+
+}
