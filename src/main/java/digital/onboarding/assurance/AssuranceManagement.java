@@ -240,10 +240,7 @@ public class AssuranceManagement {
 			throw new ConflictException(gate.reason());
 		}
 		var now = this.clock.instant();
-		if (!this.responses.move(
-				response.id(), expectedVersion, List.of(SectionStatus.IN_PROGRESS, SectionStatus.CHANGES_REQUESTED,
-						SectionStatus.DEFERRED, SectionStatus.CHANGES_TO_ANSWER),
-				SectionStatus.SUBMITTED, membership.accountId(), now)) {
+		if (!this.responses.save(response.submit(membership.accountId(), now), expectedVersion)) {
 			throw new OptimisticLockingFailureException("Section " + sectionId + " changed while being submitted");
 		}
 		var sharing = context.applicationsSharing(apiId, section);
@@ -271,10 +268,8 @@ public class AssuranceManagement {
 		var application = context(organisationId, productId, versionId).application(apiId);
 		var section = application.section(sectionId);
 		var response = this.responses.find(versionId, key(apiId, section))
-			.filter(row -> row.status() == SectionStatus.SUBMITTED)
 			.orElseThrow(() -> new ConflictException("Only a submitted section can be withdrawn"));
-		if (!this.responses.move(response.id(), response.version(), List.of(SectionStatus.SUBMITTED),
-				SectionStatus.IN_PROGRESS, membership.accountId(), this.clock.instant())) {
+		if (!this.responses.save(response.withdraw(membership.accountId(), this.clock.instant()), response.version())) {
 			throw new ConflictException("A reviewer has started on this section, so it can no longer be withdrawn");
 		}
 		var revisions = this.responses.revisions(response.id());

@@ -23,10 +23,36 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SectionResponses {
 
-	/** A section's answers as stored. */
+	/** A section's answers as stored, and the steps the applicant may take with them. */
 	record Row(UUID id, UUID organisationId, UUID productVersionId, String sectionKey, Map<String, Object> answers,
 			SectionStatus status, Instant pickedUpAt, Instant updatedAt, int version, Instant decidedAt,
 			String decisionReason, List<String> changedQuestions) {
+
+		/**
+		 * Sends the answers for review: from in progress, or as a reviewer sent them
+		 * back.
+		 */
+		SectionChange submit(UUID by, Instant at) {
+			if (this.status != SectionStatus.IN_PROGRESS && !this.status.isReturned()) {
+				throw new SectionTransitionRefusedException(this.status, "cannot be submitted");
+			}
+			return new SectionChange(this.id, this.status, SectionStatus.SUBMITTED, by, at);
+		}
+
+		/**
+		 * Takes submitted answers back to change them, until a reviewer picks them up.
+		 */
+		SectionChange withdraw(UUID by, Instant at) {
+			if (this.status != SectionStatus.SUBMITTED) {
+				throw new SectionTransitionRefusedException("Only a submitted section can be withdrawn");
+			}
+			if (this.pickedUpAt != null) {
+				throw new SectionTransitionRefusedException(
+						"A reviewer has started on this section, so it can no longer be withdrawn");
+			}
+			return new SectionChange(this.id, this.status, SectionStatus.IN_PROGRESS, by, at);
+		}
+
 	}
 
 	/** A submitted revision. */
@@ -130,19 +156,18 @@ class SectionResponses {
 	}
 
 	/**
-	 * Moves the section from one status to another if it is still at
-	 * {@code expectedVersion}.
-	 * @return whether it moved
+	 * Stores a step the applicant took, if nobody changed the section since
+	 * {@code expectedVersion} was read and no reviewer has picked it up.
+	 * @return whether it was stored
 	 */
-	boolean move(UUID responseId, int expectedVersion, List<SectionStatus> from, SectionStatus to, UUID by,
-			Instant now) {
+	boolean save(SectionChange change, int expectedVersion) {
 		return this.jdbc.sql("""
 				update section_responses set status = ?, updated_at = ?, updated_by = ?, version = version + 1,
 				  changed_questions = case when ? = 'SUBMITTED' then '[]' else changed_questions end
-				where id = ? and version = ? and status = any (?) and picked_up_at is null
+				where id = ? and version = ? and status = ? and picked_up_at is null
 				""")
-			.params(to.name(), Timestamp.from(now), by, to.name(), responseId, expectedVersion,
-					from.stream().map(Enum::name).toArray(String[]::new))
+			.params(change.to().name(), Timestamp.from(change.at()), change.by(), change.to().name(),
+					change.responseId(), expectedVersion, change.from().name())
 			.update() == 1;
 	}
 

@@ -1,6 +1,5 @@
 package digital.onboarding.commissioning;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -131,13 +130,7 @@ public class Commissioning {
 		if (commission.state() == CommissionState.LIVE) {
 			return commission;
 		}
-		if (commission.state() != CommissionState.GO) {
-			throw new ConflictException("The service can go live only after the end user organisation decided go; "
-					+ "this commission is " + commission.state().label().toLowerCase(Locale.UK));
-		}
-		var now = this.clock.instant();
-		if (!this.commissions.move(commissionId, commission.version(), CommissionState.GO, CommissionState.LIVE,
-				"live_at = ?, live_by = ?", Timestamp.from(now), staffAccountId)) {
+		if (!this.commissions.save(commission.goLive(staffAccountId, this.clock.instant()), commission.version())) {
 			return goLive(commissionId, staffAccountId);
 		}
 		var live = this.commissions.find(commissionId).orElseThrow();
@@ -280,9 +273,7 @@ public class Commissioning {
 	public Commission accept(UUID organisationId, UUID commissionId, int expectedVersion) {
 		var acting = acting(organisationId, commissionId, Side.SUPPLIER, "accept");
 		var commission = acting.commission();
-		requireState(commission, CommissionState.COMMISSIONED, "accepted");
-		move(commission, expectedVersion, CommissionState.ACCEPTED, "answered_at = ?, answered_by = ?", now(),
-				acting.accountId());
+		save(commission.accept(acting.accountId(), this.clock.instant()), expectedVersion);
 		record(acting, "commission.accepted", commission.supplierOrganisationName() + " accepted the commission of "
 				+ describe(commission) + " by " + commission.endUserOrganisationName());
 		tell(commission, commission.endUserOrganisationId(),
@@ -298,9 +289,7 @@ public class Commissioning {
 		var acting = acting(organisationId, commissionId, Side.SUPPLIER, "decline");
 		var commission = acting.commission();
 		var why = text(reason, "reason", "Enter why you decline the commission");
-		requireState(commission, CommissionState.COMMISSIONED, "declined");
-		move(commission, expectedVersion, CommissionState.DECLINED,
-				"answered_at = ?, answered_by = ?, decline_reason = ?", now(), acting.accountId(), why);
+		save(commission.decline(acting.accountId(), this.clock.instant(), why), expectedVersion);
 		record(acting, "commission.declined", commission.supplierOrganisationName() + " declined the commission of "
 				+ describe(commission) + " by " + commission.endUserOrganisationName() + ": " + why);
 		tell(commission, commission.endUserOrganisationId(),
@@ -345,10 +334,7 @@ public class Commissioning {
 			}
 		}
 		var note = optionalText(notes, "notes");
-		if (commission.state() != CommissionState.ACCEPTED) {
-			throw new ConflictException("Test runs can be recorded only while INT testing is under way; this "
-					+ "commission is " + commission.state().label().toLowerCase(Locale.UK));
-		}
+		commission.requireTesting();
 		if (!this.commissions.touch(commissionId, expectedVersion, CommissionState.ACCEPTED)) {
 			throw changedMeanwhile();
 		}
@@ -375,12 +361,11 @@ public class Commissioning {
 	public Commission signOffInt(UUID organisationId, UUID commissionId, int expectedVersion) {
 		var acting = acting(organisationId, commissionId, Side.END_USER, "sign off INT testing for");
 		var commission = acting.commission();
-		requireState(commission, CommissionState.ACCEPTED, "signed off");
+		var signOff = commission.signOffInt(acting.accountId(), this.clock.instant());
 		if (this.commissions.runs(commissionId).stream().noneMatch(run -> run.outcome() == TestOutcome.PASSED)) {
 			throw new ConflictException("Record a test run that passed before you sign INT testing off");
 		}
-		move(commission, expectedVersion, CommissionState.INT_SIGNED_OFF,
-				"int_signed_off_at = ?, int_signed_off_by = ?", now(), acting.accountId());
+		save(signOff, expectedVersion);
 		record(acting, "commission.int-signed-off",
 				commission.endUserOrganisationName() + " signed off INT testing of " + describe(commission));
 		tell(commission, commission.supplierOrganisationId(),
@@ -399,9 +384,7 @@ public class Commissioning {
 		var acting = acting(organisationId, commissionId, Side.END_USER, "decide go or no-go for");
 		var commission = acting.commission();
 		var why = go ? optionalText(reason, "reason") : text(reason, "reason", "Enter why you decided no-go");
-		requireState(commission, CommissionState.INT_SIGNED_OFF, "decided on");
-		move(commission, expectedVersion, go ? CommissionState.GO : CommissionState.NO_GO,
-				"decided_at = ?, decided_by = ?, no_go_reason = ?", now(), acting.accountId(), go ? null : why);
+		save(commission.decide(go, acting.accountId(), this.clock.instant(), why), expectedVersion);
 		var decision = go ? "go" : "no-go";
 		record(acting, "commission." + decision, commission.endUserOrganisationName() + " decided " + decision + " for "
 				+ describe(commission) + (why == null ? "" : ": " + why));
@@ -419,12 +402,7 @@ public class Commissioning {
 		var acting = acting(organisationId, commissionId, Side.END_USER, "end");
 		var commission = acting.commission();
 		var why = text(reason, "reason", "Enter why you end the commission");
-		if (!commission.state().isOpen()) {
-			throw new ConflictException(
-					"This commission is " + commission.state().label().toLowerCase(Locale.UK) + " and cannot be ended");
-		}
-		move(commission, expectedVersion, CommissionState.ENDED, "ended_at = ?, ended_by = ?, end_reason = ?", now(),
-				acting.accountId(), why);
+		save(commission.end(acting.accountId(), this.clock.instant(), why), expectedVersion);
 		record(acting, "commission.ended",
 				commission.endUserOrganisationName() + " ended the commission of " + describe(commission) + ": " + why);
 		tell(commission, commission.supplierOrganisationId(),
@@ -448,8 +426,7 @@ public class Commissioning {
 				continue;
 			}
 			var why = "Its end date, " + commission.endsOn() + ", passed";
-			if (!this.commissions.move(commission.id(), commission.version(), commission.state(), CommissionState.ENDED,
-					"ended_at = ?, end_reason = ?", now(), why)) {
+			if (!this.commissions.save(commission.end(null, this.clock.instant(), why), commission.version())) {
 				continue;
 			}
 			this.audit.record(AuditEntry.of("commission.ended", "commission", commission.id())
@@ -506,16 +483,8 @@ public class Commissioning {
 		return new Acting(membership, commission);
 	}
 
-	private static void requireState(Commission commission, CommissionState state, String verb) {
-		if (commission.state() != state) {
-			throw new ConflictException("This commission is " + commission.state().label().toLowerCase(Locale.UK)
-					+ " and cannot be " + verb + " now");
-		}
-	}
-
-	private void move(Commission commission, int expectedVersion, CommissionState to, String columns,
-			Object... values) {
-		if (!this.commissions.move(commission.id(), expectedVersion, commission.state(), to, columns, values)) {
+	private void save(CommissionChange change, int expectedVersion) {
+		if (!this.commissions.save(change, expectedVersion)) {
 			throw changedMeanwhile();
 		}
 	}
@@ -562,10 +531,6 @@ public class Commissioning {
 
 	private String apiName(Commission commission) {
 		return this.catalogue.find(commission.apiId()).map(api -> api.name()).orElse(commission.apiId());
-	}
-
-	private Timestamp now() {
-		return Timestamp.from(this.clock.instant());
 	}
 
 	private LocalDate today() {

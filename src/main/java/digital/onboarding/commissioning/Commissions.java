@@ -5,9 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -113,22 +112,35 @@ class Commissions {
 	}
 
 	/**
-	 * Moves the commission on if it is still in the expected version and state, setting
-	 * the columns named (each followed by {@code = ?}) to the values given.
-	 * @return whether it moved
+	 * What each step records beside the state: when, by whom and, where it takes one, the
+	 * reason. Every statement changes the commission only if it is still in the version
+	 * read and the state the step starts from.
 	 */
-	boolean move(UUID id, int expectedVersion, CommissionState from, CommissionState to, String columns,
-			Object... values) {
-		var params = new ArrayList<Object>();
-		params.add(to.name());
-		params.addAll(Arrays.asList(values));
-		params.add(id);
-		params.add(expectedVersion);
-		params.add(from.name());
+	private static final Map<CommissionState, String> STEPS = Map.of(CommissionState.ACCEPTED,
+			"answered_at = :at, answered_by = :by", CommissionState.DECLINED,
+			"answered_at = :at, answered_by = :by, decline_reason = :reason", CommissionState.INT_SIGNED_OFF,
+			"int_signed_off_at = :at, int_signed_off_by = :by", CommissionState.GO,
+			"decided_at = :at, decided_by = :by, no_go_reason = null", CommissionState.NO_GO,
+			"decided_at = :at, decided_by = :by, no_go_reason = :reason", CommissionState.LIVE,
+			"live_at = :at, live_by = :by", CommissionState.ENDED,
+			"ended_at = :at, ended_by = :by, end_reason = :reason");
+
+	/**
+	 * Stores a step the commission took, if nobody changed it since
+	 * {@code expectedVersion} was read.
+	 * @return whether it was stored
+	 */
+	boolean save(CommissionChange change, int expectedVersion) {
 		return this.jdbc
-			.sql("update commissions set state = ?, " + columns + ", version = version + 1 "
-					+ "where id = ? and version = ? and state = ?")
-			.params(params)
+			.sql("update commissions set state = :to, " + STEPS.get(change.to()) + ", version = version + 1 "
+					+ "where id = :id and version = :version and state = :from")
+			.param("to", change.to().name())
+			.param("at", Timestamp.from(change.at()))
+			.param("by", change.by())
+			.param("reason", change.reason())
+			.param("id", change.commissionId())
+			.param("version", expectedVersion)
+			.param("from", change.from().name())
 			.update() == 1;
 	}
 
