@@ -49,9 +49,8 @@ final class OrphanedPostmaster {
 		if (lines.isEmpty() || !lines.get(0).strip().matches("\\d+")) {
 			return Optional.empty();
 		}
-		// A stale file whose process id now belongs to something else is PostgreSQL's
-		// own
-		// business: it checks that when it starts.
+		// A stale file whose process id now belongs to another program is left to
+		// PostgreSQL, which checks that when it starts.
 		return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
 			.filter(ProcessHandle::isAlive)
 			.filter(process -> isPostgresOn(process, dataDirectory))

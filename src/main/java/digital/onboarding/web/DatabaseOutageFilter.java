@@ -107,10 +107,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 					&& (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
 				return true;
 			}
-			// A commit or rollback that fails in the driver (not on a constraint, which
-			// is
-			// translated) failed on a connection the server has just closed, and hides
-			// why.
+			// A commit or rollback that fails in the driver, not on a constraint (those
+			// are translated), failed on a connection the server has just closed.
 			if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
 				return true;
 			}

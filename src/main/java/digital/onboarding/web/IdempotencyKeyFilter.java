@@ -59,8 +59,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		var key = request.getHeader(HEADER);
-		if (!(SecurityContextHolder.getContext().getAuthentication() != null
-				&& SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof ApiCaller caller)) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof ApiCaller caller)) {
+			// Refused further on for want of a token: there is nothing to keep.
 			chain.doFilter(request, response);
 			return;
 		}

@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +31,7 @@ class ErrorPagesTests {
 					"404| Page not found", "405| Sorry, this cannot be done", "429| You have tried too many times",
 					"500| Sorry, there is a problem with the service" })
 	void errorsArePagesInTheServiceLayoutThatGiveNothingAway(int status, String heading) throws Exception {
-		var response = this.mvc
-			.perform(get("/error").accept(MediaType.TEXT_HTML)
-				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
-				.requestAttr(RequestDispatcher.ERROR_EXCEPTION,
-						new IllegalStateException("internal detail that must stay inside")))
-			.andReturn()
-			.getResponse();
+		var response = forwardedError(status, MediaType.TEXT_HTML);
 
 		assertThat(response.getStatus()).isEqualTo(status);
 		assertThat(response.getContentAsString()).contains("<h1>" + heading + "</h1>")
@@ -53,14 +47,7 @@ class ErrorPagesTests {
 	@CsvSource(delimiter = '|', value = { "400| Bad Request", "403| Forbidden", "404| Not Found",
 			"405| Method Not Allowed", "429| Too Many Requests", "500| Internal Server Error" })
 	void errorsAreProblemDetailsForProgramsThatGiveNothingAway(int status, String title) throws Exception {
-		var response = this.mvc
-			.perform(get("/error").accept(MediaType.APPLICATION_JSON)
-				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
-				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
-				.requestAttr(RequestDispatcher.ERROR_EXCEPTION,
-						new IllegalStateException("internal detail that must stay inside")))
-			.andReturn()
-			.getResponse();
+		var response = forwardedError(status, MediaType.APPLICATION_JSON);
 
 		assertThat(response.getStatus()).isEqualTo(status);
 		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -73,6 +60,21 @@ class ErrorPagesTests {
 		assertThat(response.getContentAsString()).doesNotContain("internal detail")
 			.doesNotContain("IllegalStateException")
 			.doesNotContain("trace");
+	}
+
+	/**
+	 * The error as the servlet container forwards it to {@code /error}, with an exception
+	 * whose message must stay inside.
+	 */
+	private MockHttpServletResponse forwardedError(int status, MediaType accept) throws Exception {
+		return this.mvc
+			.perform(get("/error").accept(accept)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/somewhere")
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION,
+						new IllegalStateException("internal detail that must stay inside")))
+			.andReturn()
+			.getResponse();
 	}
 
 }
