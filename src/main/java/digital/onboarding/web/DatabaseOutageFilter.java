@@ -75,7 +75,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER);
 			response.setHeader("X-Request-Id", RequestOrigin.of(request).requestId());
-			if (Browsers.wantPage(request)) {
+			var page = Browsers.wantPage(request);
+			SecurityHeaders.writeTo(response, page);
+			if (page) {
 				writePage(request, response);
 			}
 			else {

@@ -63,7 +63,14 @@ class ErrorResponses implements ErrorController {
 			log.error("{} {} answered {}: {}", request.getMethod(), path, status.value(), error.toString());
 		}
 		var unstorable = unstorableText(request, error);
-		if (Browsers.wantPage(request.getContextPath(), path, request.getHeader(HttpHeaders.ACCEPT))) {
+		var page = Browsers.wantPage(request.getContextPath(), path, request.getHeader(HttpHeaders.ACCEPT));
+		if (!response.containsHeader("Content-Security-Policy")) {
+			// Refused before Spring Security ran (by its firewall, or by Tomcat reading
+			// the
+			// parameters), and it does not run for the error dispatch.
+			SecurityHeaders.writeTo(response, page);
+		}
+		if (page) {
 			return page(request, response, status, unstorable);
 		}
 		var problem = ProblemDetails.identified(ProblemDetails.of(status, detail(status.value())), requestId);

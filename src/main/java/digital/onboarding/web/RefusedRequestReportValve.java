@@ -72,7 +72,10 @@ class RefusedRequestReportValve extends ErrorReportValve {
 			if (writer == null) {
 				return;
 			}
-			if (Browsers.wantPage(this.servletContext.getContextPath(), path, request.getHeader(HttpHeaders.ACCEPT))) {
+			var page = Browsers.wantPage(this.servletContext.getContextPath(), path,
+					request.getHeader(HttpHeaders.ACCEPT));
+			SecurityHeaders.writeTo(response, page);
+			if (page) {
 				response.setContentType(MediaType.TEXT_HTML_VALUE);
 				this.templates.get().process(template(status), page(request, response, requestId), writer);
 			}

@@ -79,6 +79,9 @@ class DatabaseOutageTests {
 					.build(), BodyHandlers.ofString());
 				assertThat(page.statusCode()).isEqualTo(503);
 				assertThat(page.headers().firstValue("Retry-After")).hasValue("10");
+				assertThat(page.headers().firstValue("Content-Security-Policy"))
+					.hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'self'"));
+				assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 				assertThat(page.body()).contains("<h1>Sorry, the service is unavailable</h1>")
 					.contains("nhsuk-header")
 					.contains(page.headers().firstValue("X-Request-Id").orElseThrow());

@@ -66,6 +66,8 @@ class RefusedAddressTests {
 			assertThat(problem.get("detail").asString()).startsWith("The service could not understand the request");
 			assertThat(problem.get("requestId").asString()).isNotBlank().isEqualTo(response.header("x-request-id"));
 			assertThat(response.body()).doesNotContain("Exception").doesNotContain("Tomcat");
+			assertThat(response.header("content-security-policy")).isNotBlank();
+			assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
 		}
 	}
 
@@ -80,6 +82,8 @@ class RefusedAddressTests {
 			.contains("nhsuk-header")
 			.doesNotContain("Tomcat");
 		assertThat(response.header("x-request-id")).isNotBlank();
+		assertThat(response.header("content-security-policy")).isEqualTo(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+		assertThat(response.header("x-frame-options")).isEqualTo("DENY");
 	}
 
 	/** Sends the request line exactly as given, with the token and Accept header. */
