@@ -60,6 +60,9 @@ class SectionResponses {
 			Instant submittedAt, UUID submittedBy) {
 	}
 
+	private static final String ONE_SECTION = "select * from section_responses where product_version_id = ? "
+			+ "and section_key = ?";
+
 	private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
 	};
 
@@ -76,10 +79,7 @@ class SectionResponses {
 	}
 
 	Optional<Row> find(UUID productVersionId, String sectionKey) {
-		return this.jdbc.sql("select * from section_responses where product_version_id = ? and section_key = ?")
-			.params(productVersionId, sectionKey)
-			.query(this::row)
-			.optional();
+		return this.jdbc.sql(ONE_SECTION).params(productVersionId, sectionKey).query(this::row).optional();
 	}
 
 	/**
@@ -87,8 +87,7 @@ class SectionResponses {
 	 * of one section take turns and the second sees what the first made.
 	 */
 	Optional<Row> findForUpdate(UUID productVersionId, String sectionKey) {
-		return this.jdbc
-			.sql("select * from section_responses where product_version_id = ? and section_key = ? for update")
+		return this.jdbc.sql(ONE_SECTION + " for update")
 			.params(productVersionId, sectionKey)
 			.query(this::row)
 			.optional();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -29,7 +28,6 @@ final class DataFolderLock implements AutoCloseable {
 	 */
 	static DataFolderLock acquire(Path dataDirectory) throws IOException {
 		var file = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
-		Files.createDirectories(file.getParent());
 		var channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 		FileLock lock;
 		try {

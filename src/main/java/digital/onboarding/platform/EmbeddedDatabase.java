@@ -34,10 +34,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(directory);
 		var lock = DataFolderLock.acquire(directory);
 		try {
-			var orphan = OrphanedPostmaster.find(directory);
-			if (orphan.isPresent()) {
-				orphan.get().stop();
-			}
+			OrphanedPostmaster.stopIfRunning(directory);
 			return new EmbeddedDatabase(startOn(builder, directory), lock);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -55,10 +52,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			return builder.setDataDirectory(directory).setCleanDataDirectory(false).start();
 		}
 		catch (IOException | RuntimeException ex) {
-			var started = OrphanedPostmaster.find(directory);
-			if (started.isPresent()) {
-				started.get().stop();
-			}
+			OrphanedPostmaster.stopIfRunning(directory);
 			throw ex;
 		}
 	}

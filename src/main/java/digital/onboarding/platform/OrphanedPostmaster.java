@@ -40,7 +40,7 @@ final class OrphanedPostmaster {
 	 * The PostgreSQL server running on the folder, if any. Call it only while holding the
 	 * folder's {@link DataFolderLock}: then no live service owns that server.
 	 */
-	static Optional<OrphanedPostmaster> find(Path dataDirectory) throws IOException {
+	private static Optional<OrphanedPostmaster> find(Path dataDirectory) throws IOException {
 		var pidFile = dataDirectory.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return Optional.empty();
@@ -63,6 +63,17 @@ final class OrphanedPostmaster {
 		var folder = dataDirectory.toAbsolutePath().normalize().toString();
 		return command.equals("postgres")
 				&& info.arguments().map(arguments -> Arrays.asList(arguments).contains(folder)).orElse(false);
+	}
+
+	/**
+	 * Stops the server running on the folder, if there is one. Call it only while holding
+	 * the folder's {@link DataFolderLock}.
+	 */
+	static void stopIfRunning(Path dataDirectory) throws IOException {
+		var orphan = find(dataDirectory);
+		if (orphan.isPresent()) {
+			orphan.get().stop();
+		}
 	}
 
 	long pid() {

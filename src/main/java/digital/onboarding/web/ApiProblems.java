@@ -1,10 +1,7 @@
 package digital.onboarding.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import digital.onboarding.assurance.AnswersRejectedException;
 import digital.onboarding.evidence.EvidenceRefusedException;
@@ -37,12 +34,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, ex.getMessage());
+		return ProblemDetails.of(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, ex.getMessage());
+		return ProblemDetails.of(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	/**
@@ -50,25 +47,26 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail invalid(IllegalArgumentException ex) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage());
+		return ProblemDetails.of(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	/** Lists each question's problem, so a client can show it beside the question. */
 	@ExceptionHandler
 	ProblemDetail answersRejected(AnswersRejectedException ex) {
-		var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		var problem = ProblemDetails.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 		problem.setProperty("errors", ex.problems());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex.getMessage());
+		return ProblemDetails.of(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "Someone else changed this at the same time. Read it again and retry.");
+		return ProblemDetails.of(HttpStatus.CONFLICT,
+				"Someone else changed this at the same time. Read it again and retry.");
 	}
 
 	/**
@@ -77,12 +75,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ProblemDetail evidenceRefused(EvidenceRefusedException ex) {
 		var problem = switch (ex.reason()) {
-			case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
-			case EMPTY -> problem(HttpStatus.BAD_REQUEST, ex.getMessage());
-			case UNSUPPORTED_TYPE -> problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
-			case UNSAFE_ARCHIVE, INFECTED -> problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-			case SCANNER_UNAVAILABLE, STORE_FAILED -> problem(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-			case STORE_FULL -> problem(HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
+			case TOO_LARGE -> ProblemDetails.of(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+			case EMPTY -> ProblemDetails.of(HttpStatus.BAD_REQUEST, ex.getMessage());
+			case UNSUPPORTED_TYPE -> ProblemDetails.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+			case UNSAFE_ARCHIVE, INFECTED -> ProblemDetails.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+			case SCANNER_UNAVAILABLE, STORE_FAILED ->
+				ProblemDetails.of(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+			case STORE_FULL -> ProblemDetails.of(HttpStatus.INSUFFICIENT_STORAGE, ex.getMessage());
 		};
 		problem.setTitle(switch (ex.reason()) {
 			case TOO_LARGE -> "File too large";
@@ -101,7 +100,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		var problem = problem(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+		var problem = ProblemDetails.of(HttpStatus.BAD_REQUEST, "The request has invalid fields");
 		var errors = new LinkedHashMap<String, String>();
 		ex.getBindingResult()
 			.getFieldErrors()
@@ -119,40 +118,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		var refused = cause(ex, StorableJsonText.Refused.class);
 		if (refused != null) {
-			var problem = problem(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
+			var problem = ProblemDetails.of(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
 			problem.setProperty("errors", Map.of(field(refused), refused.reason()));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		var mismatch = cause(ex, DatabindException.class);
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
-			var problem = problem(HttpStatus.BAD_REQUEST, "A field of the body has a value of the wrong type: "
-					+ "errors names it. Check the body against the API description.");
+			var problem = ProblemDetails.of(HttpStatus.BAD_REQUEST,
+					"A field of the body has a value of the wrong type: "
+							+ "errors names it. Check the body against the API description.");
 			problem.setProperty("errors",
 					Map.of(field(mismatch), "Give a value of the type and form the API description shows"));
 			return ResponseEntity.badRequest().body(problem);
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "The body is not valid JSON, or not the JSON this operation reads. "
-					+ "Check it against the API description."));
+			.body(ProblemDetails.of(HttpStatus.BAD_REQUEST,
+					"The body is not valid JSON, or not the JSON this operation reads. "
+							+ "Check it against the API description."));
 	}
 
 	/** Text refused as a multipart form's field was read, such as an upload's. */
 	@ExceptionHandler
 	ProblemDetail unstorableText(UnstorableTextException ex) {
-		var problem = problem(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
+		var problem = ProblemDetails.of(HttpStatus.BAD_REQUEST, ErrorResponses.UNSTORABLE_TEXT);
 		problem.setProperty("errors", ex.errors());
 		return problem;
-	}
-
-	static ProblemDetail problem(HttpStatus status, String detail) {
-		return ProblemDetails.of(status, detail);
-	}
-
-	/**
-	 * Writes a problem detail where no controller is involved, such as a missing token.
-	 */
-	static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
-		ProblemDetails.write(response, ProblemDetails.of(status, detail));
 	}
 
 	/**

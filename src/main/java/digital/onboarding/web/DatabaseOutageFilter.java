@@ -15,8 +15,6 @@ import digital.onboarding.platform.ServiceProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -81,17 +79,14 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 				writePage(request, response);
 			}
 			else {
-				ApiProblems.write(response, HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
+				ProblemDetails.write(response, HttpStatus.SERVICE_UNAVAILABLE, DETAIL);
 			}
 		}
 	}
 
 	private void writePage(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
-			.buildExchange(request, response);
-		var context = new WebContext(exchange);
-		context.setVariable("serviceName", this.service.name());
-		context.setVariable("requestId", RequestOrigin.of(request).requestId());
+		var context = StandalonePages.context(request.getServletContext(), request, response, this.service.name(),
+				RequestOrigin.of(request).requestId());
 		response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
 		this.templates.process("error/503", context, response.getWriter());
 	}

@@ -19,6 +19,8 @@ import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -66,15 +68,13 @@ class ErrorResponses implements ErrorController {
 		var page = Browsers.wantPage(request.getContextPath(), path, request.getHeader(HttpHeaders.ACCEPT));
 		if (!response.containsHeader("Content-Security-Policy")) {
 			// Refused before Spring Security ran (by its firewall, or by Tomcat reading
-			// the
-			// parameters), and it does not run for the error dispatch.
+			// the parameters), and it does not run for the error dispatch.
 			SecurityHeaders.writeTo(response, page);
 		}
 		if (page) {
 			return page(request, response, status, unstorable);
 		}
-		var problem = ProblemDetails.identified(ProblemDetails.of(status, detail(status.value())), requestId);
-		instance(path).ifPresent(problem::setInstance);
+		var problem = problem(status, path, requestId);
 		unstorable.ifPresent(refusal -> {
 			problem.setDetail(UNSTORABLE_TEXT);
 			problem.setProperty("errors", refusal.errors());
@@ -123,6 +123,16 @@ class ErrorResponses implements ErrorController {
 		return Optional.empty();
 	}
 
+	/**
+	 * The problem detail for an error status: what happened, in words a person can act
+	 * on, at which address, with the request id.
+	 */
+	static ProblemDetail problem(HttpStatusCode status, String path, String requestId) {
+		var problem = ProblemDetails.identified(ProblemDetails.of(status, detail(status.value())), requestId);
+		instance(path).ifPresent(problem::setInstance);
+		return problem;
+	}
+
 	/** What happened, for a person to act on, whatever the cause. */
 	static String detail(int status) {
 		return switch (status) {
@@ -145,7 +155,7 @@ class ErrorResponses implements ErrorController {
 	}
 
 	/** The address asked for, as the problem's instance, if it is a valid URI at all. */
-	static Optional<URI> instance(String path) {
+	private static Optional<URI> instance(String path) {
 		try {
 			return Optional.ofNullable(path).filter(p -> !p.isEmpty()).map(URI::create);
 		}

@@ -66,21 +66,21 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 			return;
 		}
 		if (!VALID_KEY.matcher(key).matches()) {
-			ApiProblems.write(response, HttpStatus.BAD_REQUEST,
+			ProblemDetails.write(response, HttpStatus.BAD_REQUEST,
 					"The Idempotency-Key header must be 1 to 255 visible ASCII characters");
 			return;
 		}
 		var body = BufferedBodyRequest.of(request, MAX_JSON_BODY);
 		if (body.isEmpty()) {
-			ApiProblems.write(response, HttpStatus.CONTENT_TOO_LARGE,
+			ProblemDetails.write(response, HttpStatus.CONTENT_TOO_LARGE,
 					"A request sent with an Idempotency-Key may carry at most 2 MB of JSON");
 			return;
 		}
 		var fingerprint = fingerprint(body.get());
 		var tokenId = caller.tokenId();
 		long waitedUntil = System.currentTimeMillis() + WAIT_LIMIT_MILLIS;
+		this.keys.releaseIfStale(tokenId, key);
 		while (true) {
-			this.keys.releaseIfStale(tokenId, key);
 			if (this.keys.claim(tokenId, key, fingerprint)) {
 				carryOut(body.get(), response, chain, tokenId, key);
 				return;
@@ -90,7 +90,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 				continue;
 			}
 			if (!kept.get().fingerprint().equals(fingerprint)) {
-				ApiProblems.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
+				ProblemDetails.write(response, HttpStatus.UNPROCESSABLE_CONTENT,
 						"This Idempotency-Key was sent with a different request; use a new key for a new request");
 				return;
 			}
@@ -99,7 +99,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 				return;
 			}
 			if (System.currentTimeMillis() > waitedUntil) {
-				ApiProblems.write(response, HttpStatus.CONFLICT,
+				ProblemDetails.write(response, HttpStatus.CONFLICT,
 						"A request with this Idempotency-Key is still being carried out; send it again shortly");
 				return;
 			}

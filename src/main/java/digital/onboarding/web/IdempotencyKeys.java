@@ -51,12 +51,11 @@ class IdempotencyKeys {
 
 	Optional<Kept> find(UUID tokenId, String key) {
 		return this.jdbc
-			.sql("select fingerprint, claimed_at, status, content_type, location, body from idempotency_keys "
+			.sql("select fingerprint, status, content_type, location, body from idempotency_keys "
 					+ "where token_id = ? and key = ?")
 			.params(tokenId, key)
-			.query((rs, row) -> new Kept(rs.getString("fingerprint"), rs.getTimestamp("claimed_at"),
-					(Integer) rs.getObject("status"), rs.getString("content_type"), rs.getString("location"),
-					rs.getBytes("body")))
+			.query((rs, row) -> new Kept(rs.getString("fingerprint"), (Integer) rs.getObject("status"),
+					rs.getString("content_type"), rs.getString("location"), rs.getBytes("body")))
 			.optional();
 	}
 
@@ -95,8 +94,7 @@ class IdempotencyKeys {
 	}
 
 	/** A key's record; {@code status} is empty while the first request is in hand. */
-	record Kept(String fingerprint, Timestamp claimedAt, Integer status, String contentType, String location,
-			byte[] body) {
+	record Kept(String fingerprint, Integer status, String contentType, String location, byte[] body) {
 
 		boolean answered() {
 			return this.status != null;

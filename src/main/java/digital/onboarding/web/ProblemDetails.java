@@ -51,6 +51,11 @@ final class ProblemDetails {
 		return problem;
 	}
 
+	/** Writes a problem with only a status and a detail, as {@link #write} does. */
+	static void write(HttpServletResponse response, HttpStatusCode status, String detail) throws IOException {
+		write(response, of(status, detail));
+	}
+
 	/**
 	 * Writes a problem where no controller is involved, such as a missing token or a
 	 * refused address. The request id is the one the response carries in its

@@ -1,14 +1,9 @@
 package digital.onboarding.web;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import digital.onboarding.platform.RequestOrigin;
 import org.apache.catalina.connector.Request;
@@ -18,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
@@ -77,12 +70,12 @@ class RefusedRequestReportValve extends ErrorReportValve {
 			SecurityHeaders.writeTo(response, page);
 			if (page) {
 				response.setContentType(MediaType.TEXT_HTML_VALUE);
-				this.templates.get().process(template(status), page(request, response, requestId), writer);
+				this.templates.get()
+					.process(template(status), StandalonePages.context(this.servletContext, request, response,
+							this.serviceName, requestId), writer);
 			}
 			else {
-				var problem = ProblemDetails.identified(
-						ProblemDetails.of(HttpStatusCode.valueOf(status), ErrorResponses.detail(status)), requestId);
-				ErrorResponses.instance(path).ifPresent(problem::setInstance);
+				var problem = ErrorResponses.problem(HttpStatusCode.valueOf(status), path, requestId);
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				writer.write(ProblemDetails.json(problem));
 			}
@@ -96,42 +89,6 @@ class RefusedRequestReportValve extends ErrorReportValve {
 	private static String template(int status) {
 		var specific = "error/" + status;
 		return new ClassPathResource("templates/" + specific + ".html").exists() ? specific : "error";
-	}
-
-	/**
-	 * What the layout needs. The request was never mapped to the application, so it is
-	 * given the application's context and rendered without rewriting links.
-	 */
-	private WebContext page(Request request, Response response, String requestId) {
-		var mappedRequest = new HttpServletRequestWrapper(request) {
-
-			@Override
-			public ServletContext getServletContext() {
-				return RefusedRequestReportValve.this.servletContext;
-			}
-
-			@Override
-			public String getContextPath() {
-				return RefusedRequestReportValve.this.servletContext.getContextPath();
-			}
-
-			@Override
-			public String getServletPath() {
-				return "";
-			}
-
-		};
-		var unrewritten = new HttpServletResponseWrapper(response) {
-
-			@Override
-			public String encodeURL(String url) {
-				return url;
-			}
-
-		};
-		var exchange = JakartaServletWebApplication.buildApplication(this.servletContext)
-			.buildExchange(mappedRequest, unrewritten);
-		return new WebContext(exchange, Locale.UK, Map.of("serviceName", this.serviceName, "requestId", requestId));
 	}
 
 }

@@ -66,9 +66,9 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors
 				.authenticationEntryPoint(
-						(request, response, ex) -> ApiProblems.write(response, HttpStatus.UNAUTHORIZED,
+						(request, response, ex) -> ProblemDetails.write(response, HttpStatus.UNAUTHORIZED,
 								"Send a personal access token in the Authorization header: Bearer dos_..."))
-				.accessDeniedHandler((request, response, ex) -> ApiProblems.write(response, HttpStatus.FORBIDDEN,
+				.accessDeniedHandler((request, response, ex) -> ProblemDetails.write(response, HttpStatus.FORBIDDEN,
 						"This token may not do this")))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
 			.build();
